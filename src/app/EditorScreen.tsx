@@ -1,0 +1,58 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OrganisationCanvas } from '../canvas/OrganisationCanvas';
+import { Palette } from '../canvas/Palette';
+import { Inspector } from '../ui/Inspector';
+import { TaskTable } from '../ui/TaskTable';
+import { ShortcutsDialog } from '../ui/ShortcutsDialog';
+import type { SaveState } from '../ui/SaveStatus';
+import { useEditorStore } from './editorContext';
+import { SelectionClipboard } from './clipboard';
+import { useNotify } from './notifications';
+import { TopBar, type MainView } from './TopBar';
+import { useShortcuts } from './useShortcuts';
+
+interface EditorScreenProps {
+  saveState: SaveState;
+  onOpenProjects: () => void;
+  onExport: () => void;
+  onImport: () => void;
+}
+
+/** The editing layout: top bar, palette, canvas or task table, inspector. */
+export function EditorScreen({ saveState, onOpenProjects, onExport, onImport }: EditorScreenProps) {
+  const { t } = useTranslation();
+  const store = useEditorStore();
+  const notify = useNotify();
+  const [view, setView] = useState<MainView>('canvas');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const clipboard = useMemo(() => new SelectionClipboard(), []);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const onRefused = useCallback(
+    (code: string, params: Record<string, string | number>) => notify({ kind: 'info', text: t(`app.notice.${code}`, params) }),
+    [notify, t],
+  );
+  useShortcuts({ store, clipboard, openHelp, onRefused });
+
+  return (
+    <div className="editor" data-testid="editor">
+      <TopBar
+        view={view}
+        onViewChange={setView}
+        saveState={saveState}
+        onOpenProjects={onOpenProjects}
+        onExport={onExport}
+        onImport={onImport}
+        onHelp={openHelp}
+      />
+      <div className="editor-body">
+        {view === 'canvas' && <Palette />}
+        <main className="editor-main">{view === 'canvas' ? <OrganisationCanvas /> : <TaskTable />}</main>
+        <aside className="editor-sidebar">
+          <Inspector />
+        </aside>
+      </div>
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}

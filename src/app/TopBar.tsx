@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { useEditor, useEditorStore } from './editorContext';
+import { ScenarioTabs } from '../ui/ScenarioTabs';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { SaveStatus, type SaveState } from '../ui/SaveStatus';
+
+export type MainView = 'canvas' | 'tasks';
+
+interface TopBarProps {
+  view: MainView;
+  onViewChange: (view: MainView) => void;
+  saveState: SaveState;
+  onOpenProjects: () => void;
+  onExport: () => void;
+  onImport: () => void;
+  onHelp: () => void;
+}
+
+export function TopBar({ view, onViewChange, saveState, onOpenProjects, onExport, onImport, onHelp }: TopBarProps) {
+  const { t } = useTranslation();
+  const store = useEditorStore();
+  const projectName = useEditor((s) => s.project.name);
+  const canUndo = useEditor(() => store.canUndo());
+  const canRedo = useEditor(() => store.canRedo());
+  return (
+    <header className="topbar">
+      <button type="button" className="brand" onClick={onOpenProjects} data-testid="toolbar.projects" title={t('app.toolbar.projects')}>
+        <img src="/favicon.svg" alt="" width={22} height={22} />
+        <span className="project-name" data-testid="toolbar.project-name">
+          {projectName}
+        </span>
+      </button>
+      <ScenarioTabs />
+      <div className="segmented" role="group" aria-label={t('app.views.label')}>
+        <button type="button" aria-pressed={view === 'canvas'} data-testid="view.canvas" onClick={() => onViewChange('canvas')}>
+          {t('app.toolbar.canvas')}
+        </button>
+        <button type="button" aria-pressed={view === 'tasks'} data-testid="view.tasks" onClick={() => onViewChange('tasks')}>
+          {t('app.toolbar.tasks')}
+        </button>
+      </div>
+      <div className="topbar-spacer" />
+      <div className="toolbar-group">
+        <button type="button" className="icon-button" disabled={!canUndo} onClick={() => store.undo()} title={`${t('app.toolbar.undo')} (Ctrl+Z)`} aria-label={t('app.toolbar.undo')} data-testid="toolbar.undo">
+          ↶
+        </button>
+        <button type="button" className="icon-button" disabled={!canRedo} onClick={() => store.redo()} title={`${t('app.toolbar.redo')} (Ctrl+Shift+Z)`} aria-label={t('app.toolbar.redo')} data-testid="toolbar.redo">
+          ↷
+        </button>
+      </div>
+      <SaveStatus state={saveState} />
+      <div className="toolbar-group">
+        <button type="button" onClick={onImport} data-testid="toolbar.import">
+          {t('app.toolbar.import')}
+        </button>
+        <button type="button" onClick={onExport} data-testid="toolbar.export">
+          {t('app.toolbar.export')}
+        </button>
+      </div>
+      <LanguageSwitch />
+      <button type="button" className="icon-button" onClick={onHelp} title={t('app.toolbar.help')} aria-label={t('app.toolbar.help')} data-testid="toolbar.help">
+        ?
+      </button>
+    </header>
+  );
+}

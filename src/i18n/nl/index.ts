@@ -1,0 +1,7 @@
+import type { Messages } from '../types';
+import { app } from './app';
+import { canvas } from './canvas';
+import { model } from './model';
+import { ui } from './ui';
+
+export const nl: Messages = { app, canvas, model, ui };

@@ -1,0 +1,222 @@
+import { parseProjectDocument, type ImportError, type ImportResult } from '../io/projectFile';
+import { createProject as createProjectDoc } from '../model/factories';
+import { createProjectId, type ProjectId } from '../model/ids';
+import { nameSchema, projectIdSchema } from '../model/schema';
+import { CURRENT_FORMAT_VERSION, type Project } from '../model/types';
+import type { LatitudeDatabase, ProjectRow } from './db';
+
+export interface ProjectSummary {
+  id: ProjectId;
+  name: string;
+  updatedAt: string;
+  scenarioCount: number;
+  /** Roles of the largest scenario: summing over scenarios would count an as-is and its to-be copy twice. */
+  roleCount: number;
+}
+
+export type LoadError = Omit<ImportError, 'code'> & { code: ImportError['code'] | 'not-found' };
+export type LoadResult = Extract<ImportResult, { ok: true }> | { ok: false; error: LoadError };
+
+export type RepositoryErrorCode = 'not-found' | 'unreadable' | 'invalid-name';
+
+/** Thrown by the operations that change a stored project when they cannot; loading never throws for bad rows. */
+export class RepositoryError extends Error {
+  readonly code: RepositoryErrorCode;
+  readonly params: Record<string, string | number>;
+  constructor(code: RepositoryErrorCode, message: string, params: Record<string, string | number> = {}) {
+    super(message);
+    this.name = 'RepositoryError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/** Small settings kept next to the projects; each key has a type and a check for what is read back. */
+export interface MetaValues {
+  lastProjectId: ProjectId;
+  language: string;
+}
+export type MetaKey = keyof MetaValues;
+
+const META_CHECKS: { [K in MetaKey]: (value: unknown) => value is MetaValues[K] } = {
+  lastProjectId: (v): v is ProjectId => projectIdSchema.safeParse(v).success,
+  language: (v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 35,
+};
+
+export interface ProjectRepository {
+  /** Newest first. Unreadable rows are listed too, so the user can still delete them. */
+  listProjects(): Promise<ProjectSummary[]>;
+  loadProject(id: ProjectId): Promise<LoadResult>;
+  /** Stores the project with a fresh `updatedAt` and returns what was stored. */
+  saveProject(project: Project): Promise<Project>;
+  createProject(name: string): Promise<Project>;
+  renameProject(id: ProjectId, name: string): Promise<Project>;
+  duplicateProject(id: ProjectId, newName: string): Promise<Project>;
+  deleteProject(id: ProjectId): Promise<void>;
+  /** Stores an imported project under its own id, or under a new one when that id is taken. */
+  importProject(project: Project): Promise<ProjectId>;
+  getMeta<K extends MetaKey>(key: K): Promise<MetaValues[K] | undefined>;
+  setMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void>;
+}
+
+export interface RepositoryOptions {
+  now?: () => Date;
+}
+
+export function createProjectRepository(db: LatitudeDatabase, options: RepositoryOptions = {}): ProjectRepository {
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
+
+  const toRow = (doc: Project): ProjectRow => ({
+    id: doc.id,
+    name: doc.name,
+    updatedAt: doc.updatedAt,
+    formatVersion: CURRENT_FORMAT_VERSION,
+    doc,
+  });
+
+  const freeId = async (wanted: ProjectId): Promise<ProjectId> => {
+    let id = wanted;
+    while ((await db.projects.where('id').equals(id).count()) > 0) id = createProjectId();
+    return id;
+  };
+
+  const validName = (name: string): string => {
+    const parsed = nameSchema.safeParse(name);
+    if (!parsed.success)
+      throw new RepositoryError('invalid-name', `invalid project name: ${parsed.error.issues[0]?.message ?? ''}`);
+    return parsed.data;
+  };
+
+  const load = async (id: ProjectId): Promise<LoadResult> => {
+    const row: unknown = await db.projects.get(id);
+    if (row === undefined)
+      return {
+        ok: false,
+        error: { code: 'not-found', message: `no stored project ${id}`, issues: [], params: { id } },
+      };
+    const fields = (row ?? {}) as Partial<Record<keyof ProjectRow, unknown>>;
+    const result = parseProjectDocument(fields.doc, fields.formatVersion);
+    if (result.ok && result.project.id !== id)
+      return {
+        ok: false,
+        error: {
+          code: 'broken-references',
+          message: `stored under ${id} but the document has id ${result.project.id}`,
+          issues: [{ path: 'id', message: `stored under ${id}` }],
+          params: { id, count: 1 },
+        },
+      };
+    return result;
+  };
+
+  /** For operations that need a sound document; inside a transaction so the read and write are one step. */
+  const loadOrThrow = async (id: ProjectId): Promise<Project> => {
+    const result = await load(id);
+    if (result.ok) return result.project;
+    const code = result.error.code === 'not-found' ? 'not-found' : 'unreadable';
+    throw new RepositoryError(code, result.error.message, { id, cause: result.error.code });
+  };
+
+  return {
+    async listProjects() {
+      // A full scan rather than the updatedAt index: rows lacking an indexable updatedAt
+      // would be missing from the index, and a corrupt project must stay visible to delete.
+      const rows: unknown[] = await db.projects.toArray();
+      return rows
+        .map(summarise)
+        .filter((s): s is ProjectSummary => s !== null)
+        .sort((a, b) =>
+          a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.name.localeCompare(b.name),
+        );
+    },
+
+    loadProject: load,
+
+    async saveProject(project) {
+      const doc: Project = { ...project, updatedAt: now() };
+      await db.transaction('rw', db.projects, () => db.projects.put(toRow(doc)));
+      return doc;
+    },
+
+    async createProject(name) {
+      const doc = createProjectDoc(validName(name), now());
+      return db.transaction('rw', db.projects, async () => {
+        const stored: Project = { ...doc, id: await freeId(doc.id) };
+        await db.projects.add(toRow(stored));
+        return stored;
+      });
+    },
+
+    async renameProject(id, name) {
+      const valid = validName(name);
+      return db.transaction('rw', db.projects, async () => {
+        const doc: Project = { ...(await loadOrThrow(id)), name: valid, updatedAt: now() };
+        await db.projects.put(toRow(doc));
+        return doc;
+      });
+    },
+
+    async duplicateProject(id, newName) {
+      const valid = validName(newName);
+      return db.transaction('rw', db.projects, async () => {
+        const source = await loadOrThrow(id);
+        const at = now();
+        const copy: Project = {
+          ...source,
+          id: await freeId(createProjectId()),
+          name: valid,
+          createdAt: at,
+          updatedAt: at,
+        };
+        await db.projects.add(toRow(copy));
+        return copy;
+      });
+    },
+
+    async deleteProject(id) {
+      await db.transaction('rw', db.projects, db.meta, async () => {
+        await db.projects.delete(id);
+        const last = await db.meta.get('lastProjectId');
+        if (last?.value === id) await db.meta.delete('lastProjectId');
+      });
+    },
+
+    async importProject(project) {
+      // An import shows up at the top of the list: it is the project the user just chose.
+      return db.transaction('rw', db.projects, async () => {
+        const doc: Project = { ...project, id: await freeId(project.id), updatedAt: now() };
+        await db.projects.add(toRow(doc));
+        return doc.id;
+      });
+    },
+
+    async getMeta<K extends MetaKey>(key: K): Promise<MetaValues[K] | undefined> {
+      const row = await db.meta.get(key);
+      const check = META_CHECKS[key] as (value: unknown) => value is MetaValues[K];
+      return row !== undefined && check(row.value) ? row.value : undefined;
+    },
+
+    async setMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void> {
+      await db.meta.put({ key, value });
+    },
+  };
+}
+
+function summarise(row: unknown): ProjectSummary | null {
+  if (row === null || typeof row !== 'object') return null;
+  const r = row as Partial<Record<keyof ProjectRow, unknown>>;
+  if (typeof r.id !== 'string') return null;
+  const scenarios = isObject(r.doc) && isObject(r.doc.scenarios) ? Object.values(r.doc.scenarios) : [];
+  const roleCounts = scenarios.map((s) => (isObject(s) && isObject(s.roles) ? Object.keys(s.roles).length : 0));
+  return {
+    id: r.id as ProjectId,
+    name: typeof r.name === 'string' ? r.name : '',
+    updatedAt: typeof r.updatedAt === 'string' ? r.updatedAt : '',
+    scenarioCount: scenarios.length,
+    roleCount: Math.max(0, ...roleCounts),
+  };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
