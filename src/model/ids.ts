@@ -58,7 +58,9 @@ export const createTaskId = (): TaskId => `task:${randomSuffix()}`;
 export const createStepId = (): StepId => `step:${randomSuffix()}`;
 
 export function idKindOf(id: string): IdKind | null {
-  const prefix = id.slice(0, id.indexOf(':'));
+  const colon = id.indexOf(':');
+  if (colon < 0) return null;
+  const prefix = id.slice(0, colon);
   for (const [kind, p] of Object.entries(ID_PREFIX)) if (p === prefix) return kind as IdKind;
   return null;
 }

@@ -91,8 +91,7 @@ export function checkScenarioInvariants(s: Scenario, base: (string | number)[] =
       out.push({ code: 'control-info-mismatch', path: [...base, 'tasks', task.id, 'control'], detail: 'control info must be set exactly for control tasks', params: { task: task.name } });
   }
   for (const id of Object.keys(s.layout)) {
-    const exists =
-      id in s.units || id in s.workstations || id in s.families || id in s.teams || id in s.roles;
+    const exists = [s.units, s.workstations, s.families, s.teams, s.roles].some((r) => Object.hasOwn(r, id));
     if (!exists) missing(['layout', id], id);
   }
   return out;

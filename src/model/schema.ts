@@ -53,6 +53,7 @@ export const projectIdSchema = idOf('project');
 
 export const nameSchema = z.string().trim().min(1, 'must not be empty').max(LIMITS.nameLength);
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const isUnique = (items: readonly string[]): boolean => new Set(items).size === items.length;
 
 export const unitSchema = z.strictObject({
   id: unitIdSchema,
@@ -70,14 +71,21 @@ export const workstationSchema = z.strictObject({
 
 export const routeStepSchema = z.strictObject({
   id: stepIdSchema,
-  workstations: z.array(workstationIdSchema).min(1, 'a step needs at least one workstation').max(LIMITS.scopeSize),
+  workstations: z
+    .array(workstationIdSchema)
+    .min(1, 'a step needs at least one workstation')
+    .max(LIMITS.scopeSize)
+    .refine(isUnique, 'lists a workstation twice'),
 });
 
 export const familySchema = z.strictObject({
   id: familyIdSchema,
   name: nameSchema,
   kind: z.enum(FAMILY_KINDS),
-  route: z.array(routeStepSchema).max(LIMITS.stepsPerRoute),
+  route: z
+    .array(routeStepSchema)
+    .max(LIMITS.stepsPerRoute)
+    .refine((steps) => isUnique(steps.map((st) => st.id)), 'has two steps with the same id'),
   demand: finite.min(0).max(LIMITS.maxLoad).nullable(),
   ftms: z.string().trim().max(LIMITS.nameLength),
 }) satisfies z.ZodType<Family, unknown>;
@@ -112,7 +120,7 @@ export const taskSchema = z
     kind: z.enum(TASK_KINDS),
     control: controlInfoSchema.nullable(),
     typeLabel: z.string().trim().max(LIMITS.nameLength),
-    scope: z.array(workstationIdSchema).max(LIMITS.scopeSize),
+    scope: z.array(workstationIdSchema).max(LIMITS.scopeSize).refine(isUnique, 'lists a workstation twice'),
     load: finite.min(0, 'must not be negative').max(LIMITS.maxLoad),
     cycleMin: finite.gt(0, 'must be more than 0').max(LIMITS.maxLoad).nullable(),
     disturbancesPerDay: finite.min(0, 'must not be negative').max(LIMITS.maxLoad),
@@ -169,8 +177,8 @@ export const projectSchema = z.strictObject({
   id: projectIdSchema,
   name: nameSchema,
   description: z.string().max(LIMITS.textLength),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
   scenarios: recordOf(scenarioIdSchema, scenarioSchema).refine(
     (r) => Object.keys(r).length >= 1 && Object.keys(r).length <= LIMITS.scenarios,
     { message: `a project holds 1 to ${LIMITS.scenarios} scenarios` },

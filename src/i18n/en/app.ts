@@ -2,6 +2,7 @@
 export const app = {
   appName: 'Latitude',
   tagline: 'Design work organisations the sociotechnical way',
+  storageUnavailable: 'Latitude cannot open its local storage ({{cause}}). Check that this browser allows site data, then reload.',
   language: { label: 'Language', en: 'English', nl: 'Nederlands' },
   save: {
     idle: 'All changes saved',
@@ -57,13 +58,16 @@ export const app = {
     imported: 'Imported “{{name}}” as a new project',
     importTitle: 'Import failed',
     errors: {
-      'not-json': 'This file is not readable JSON (it may be truncated or not a Latitude file): {{detail}}',
-      'not-a-project-file': 'This is not a Latitude project file: {{detail}}',
-      'too-new': 'This file was made by a newer version of Latitude (format {{found}}; this app reads up to {{supported}}). Update the app to open it.',
-      'too-large': 'This file is too large to import ({{detail}}).',
-      'invalid-entities': 'The file contains invalid data: {{detail}}',
-      'broken-references': 'The file refers to things that do not exist: {{detail}}',
+      'not-json': 'This file is not readable JSON: it may be truncated, or not a Latitude file at all.',
+      'not-a-project-file': 'This is not a Latitude project file.',
+      'too-new': 'This file was made by a newer version of Latitude (format {{fileVersion}}; this app reads up to {{supportedVersion}}). Update the app to open it.',
+      'too-large': 'This file is too large or too deeply nested to import.',
+      'not-found': 'This project is no longer stored in this browser.',
+      'invalid-entities': 'The file contains invalid data.',
+      'broken-references': 'The file refers to things that do not exist.',
     },
+    details: 'What is wrong',
+    readFailed: 'The file could not be read.',
     unchanged: 'Nothing was imported; your stored projects are unchanged.',
   },
   commandError: {

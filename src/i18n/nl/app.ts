@@ -3,6 +3,7 @@ import type { Messages } from '../types';
 export const app: Messages['app'] = {
   appName: 'Latitude',
   tagline: 'Ontwerp werkorganisaties op sociotechnische wijze',
+  storageUnavailable: 'Latitude kan de lokale opslag niet openen ({{cause}}). Controleer of deze browser sitegegevens toestaat en laad de pagina opnieuw.',
   language: { label: 'Taal', en: 'English', nl: 'Nederlands' },
   save: {
     idle: 'Alle wijzigingen opgeslagen',
@@ -58,13 +59,16 @@ export const app: Messages['app'] = {
     imported: '“{{name}}” geïmporteerd als nieuw project',
     importTitle: 'Importeren mislukt',
     errors: {
-      'not-json': 'Dit bestand is geen leesbare JSON (misschien afgebroken of geen Latitude-bestand): {{detail}}',
-      'not-a-project-file': 'Dit is geen Latitude-projectbestand: {{detail}}',
-      'too-new': 'Dit bestand is gemaakt met een nieuwere versie van Latitude (formaat {{found}}; deze app leest tot {{supported}}). Werk de app bij om het te openen.',
-      'too-large': 'Dit bestand is te groot om te importeren ({{detail}}).',
-      'invalid-entities': 'Het bestand bevat ongeldige gegevens: {{detail}}',
-      'broken-references': 'Het bestand verwijst naar onderdelen die niet bestaan: {{detail}}',
+      'not-json': 'Dit bestand is geen leesbare JSON: het is misschien afgebroken, of helemaal geen Latitude-bestand.',
+      'not-a-project-file': 'Dit is geen Latitude-projectbestand.',
+      'too-new': 'Dit bestand is gemaakt met een nieuwere versie van Latitude (formaat {{fileVersion}}; deze app leest tot {{supportedVersion}}). Werk de app bij om het te openen.',
+      'too-large': 'Dit bestand is te groot of te diep genest om te importeren.',
+      'not-found': 'Dit project is niet meer opgeslagen in deze browser.',
+      'invalid-entities': 'Het bestand bevat ongeldige gegevens.',
+      'broken-references': 'Het bestand verwijst naar onderdelen die niet bestaan.',
     },
+    details: 'Wat er mis is',
+    readFailed: 'Het bestand kon niet worden gelezen.',
     unchanged: 'Er is niets geïmporteerd; je opgeslagen projecten zijn ongewijzigd.',
   },
   commandError: {

@@ -92,7 +92,7 @@ export function moveNodes(
 }
 
 export function nodeExists(s: Scenario, id: string): boolean {
-  return id in s.units || id in s.workstations || id in s.families || id in s.teams || id in s.roles;
+  return [s.units, s.workstations, s.families, s.teams, s.roles].some((r) => Object.hasOwn(r, id));
 }
 
 /**

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IMPORT_LIMITS, parseProjectFile, type ImportResult } from '../../src/io/projectFile';
+import { checkProjectInvariants } from '../../src/model/invariants';
+import { projectSchema } from '../../src/model/schema';
+
+/**
+ * Mutates a valid file in the ways hostile or damaged files differ from good ones and checks
+ * the pipeline's contract: it never throws, and every refusal is typed and explained.
+ */
+
+const FIXTURE_TEXT = readFileSync(new URL('../fixtures/formats/v1.latitude.json', import.meta.url), 'utf8');
+const BASE: unknown = JSON.parse(FIXTURE_TEXT);
+const CODES = ['not-json', 'not-a-project-file', 'too-new', 'too-large', 'invalid-entities', 'broken-references'];
+
+type Path = (string | number)[];
+type Container = Record<string | number, unknown>;
+
+function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
+  out.push(path);
+  if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) pathsOf(v, [...path, Array.isArray(value) ? Number(k) : k], out);
+  return out;
+}
+const PATHS = pathsOf(BASE);
+const CONTAINER_PATHS = PATHS.filter((p) => {
+  const v = p.reduce<unknown>((o, k) => (o as Container)[k], BASE);
+  return v !== null && typeof v === 'object';
+});
+
+/** Placeholders swapped for text JSON.stringify cannot produce. */
+const HUGE_NUMBER = '@@HUGE_NUMBER@@';
+const DEEP = (n: number, open: string) => `@@DEEP_${open === '[' ? 'A' : 'O'}_${n}@@`;
+
+const value: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -0, 0.1 + 0.2, 1e-320, 2 ** 53),
+  fc.double(),
+  fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e400', '', ' ', '\u0000', '\uD800'),
+  fc.constant(HUGE_NUMBER),
+  fc.tuple(fc.integer({ min: 50, max: 3000 }), fc.constantFrom('[', '{')).map(([n, open]) => DEEP(n, open)),
+  fc.integer({ min: 1_000, max: 200_000 }).map((n) => 'x'.repeat(n)),
+  fc.constantFrom('blob', 'cell', 'control', 'make', 'op', 'quality', 'latitude-project'),
+  fc.constantFrom(
+    'unit:ghost',
+    'ws:ghost',
+    'role:ghost',
+    'team:ghost',
+    'unit:cell1',
+    'ws:cut',
+    'role:lead',
+    'task:saw',
+  ),
+  fc.constantFrom(null, true, {}, [], { id: 'role:x' }, ['ws:cut', 'ws:cut']),
+  fc.jsonValue({ maxDepth: 3 }),
+);
+
+const KEYS = fc.constantFrom('__proto__', 'constructor', 'prototype', 'role:new', 'unit:cell1', 'extra', 'id', '');
+
+type Mutation =
+  | { op: 'set'; path: Path; value: unknown }
+  | { op: 'delete'; path: Path }
+  | { op: 'add'; path: Path; key: string; value: unknown };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ op: fc.constant('set' as const), path: fc.constantFrom(...PATHS), value }),
+  fc.record({ op: fc.constant('delete' as const), path: fc.constantFrom(...PATHS.filter((p) => p.length > 0)) }),
+  fc.record({ op: fc.constant('add' as const), path: fc.constantFrom(...CONTAINER_PATHS), key: KEYS, value }),
+);
+
+type TextEdit = { op: 'none' } | { op: 'truncate'; at: number } | { op: 'replace'; at: number; char: string };
+const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(
+  { weight: 6, arbitrary: fc.constant({ op: 'none' as const }) },
+  fc.record({ op: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({
+    op: fc.constant('replace' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    char: fc.constantFrom('"', '{', '}', ',', ':', '\\', 'x', '\n', '0'),
+  }),
+);
+
+function apply(doc: unknown, m: Mutation): unknown {
+  if (m.path.length === 0 && m.op === 'set') return m.value;
+  const parentPath = m.op === 'add' ? m.path : m.path.slice(0, -1);
+  let parent: unknown = doc;
+  for (const k of parentPath) {
+    if (parent === null || typeof parent !== 'object') return doc;
+    parent = (parent as Container)[k];
+  }
+  if (parent === null || typeof parent !== 'object') return doc;
+  const target = parent as Container;
+  if (m.op === 'add') {
+    // defineProperty makes `__proto__` an own key, as JSON.parse would, rather than setting the prototype.
+    Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+    return doc;
+  }
+  const key = m.path[m.path.length - 1] as string | number;
+  if (m.op === 'set') target[key] = m.value;
+  else if (Array.isArray(target) && typeof key === 'number') target.splice(key, 1);
+  else delete target[key];
+  return doc;
+}
+
+function render(doc: unknown, edit: TextEdit): string {
+  let text = JSON.stringify(doc, null, 1) ?? 'undefined';
+  text = text.split(`"${HUGE_NUMBER}"`).join('1e400');
+  text = text.replace(/"@@DEEP_([AO])_(\d+)@@"/g, (_, kind: string, n: string) =>
+    kind === 'A'
+      ? '['.repeat(Number(n)) + ']'.repeat(Number(n))
+      : '{"a":'.repeat(Number(n)) + '0' + '}'.repeat(Number(n)),
+  );
+  if (edit.op === 'truncate') text = text.slice(0, Math.floor(edit.at * text.length));
+  if (edit.op === 'replace') {
+    const at = Math.floor(edit.at * text.length);
+    text = text.slice(0, at) + edit.char + text.slice(at + 1);
+  }
+  return text;
+}
+
+function expectContract(result: ImportResult): void {
+  expect(Object.keys(Object.prototype)).toEqual([]);
+  if (result.ok) {
+    expect(projectSchema.safeParse(result.project).success).toBe(true);
+    expect(checkProjectInvariants(result.project)).toEqual([]);
+    return;
+  }
+  const { error } = result;
+  expect(CODES).toContain(error.code);
+  expect(typeof error.message === 'string' && error.message.length > 0).toBe(true);
+  expect(error.issues.length).toBeLessThanOrEqual(IMPORT_LIMITS.maxIssues);
+  for (const issue of error.issues) {
+    expect(typeof issue.path).toBe('string');
+    expect(issue.message.length).toBeGreaterThan(0);
+  }
+  for (const v of Object.values(error.params)) expect(['string', 'number']).toContain(typeof v);
+}
+
+describe('import fuzzing', () => {
+  it('never throws on mutated project files and explains every refusal', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), textEdit, (mutations, edit) => {
+        const doc = mutations.reduce(apply, structuredClone(BASE));
+        const result = parseProjectFile(render(doc, edit));
+        seen.add(result.ok ? 'ok' : result.error.code);
+        expectContract(result);
+      }),
+      { numRuns: 2000 },
+    );
+    // The mutations are only useful if they reach every step of the pipeline.
+    for (const code of ['ok', 'not-json', 'not-a-project-file', 'too-large', 'invalid-entities', 'broken-references'])
+      expect(seen).toContain(code);
+  });
+
+  it('never throws on arbitrary text or JSON', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.json({ maxDepth: 6 })), (text) => {
+        expectContract(parseProjectFile(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
