@@ -11,5 +11,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
+    // Property-based suites run thousands of cases; a loaded 2-core CI machine needs the margin.
+    testTimeout: 60_000,
   },
 });

@@ -1,5 +1,6 @@
 import {
   createFamilyId,
+  createPolcaLoopId,
   createProjectId,
   createRoleId,
   createScenarioId,
@@ -8,10 +9,12 @@ import {
   createUnitId,
   createWorkstationId,
   type ScenarioId,
+  type UnitId,
 } from './ids';
 import {
   DEFAULT_ANALYSIS_SETTINGS,
   type Family,
+  type PolcaLoop,
   type Project,
   type Role,
   type Scenario,
@@ -22,7 +25,7 @@ import {
 } from './types';
 
 export function createScenario(name: string, order = 0, id: ScenarioId = createScenarioId()): Scenario {
-  return { id, name, order, units: {}, workstations: {}, families: {}, teams: {}, roles: {}, tasks: {}, layout: {} };
+  return { id, name, order, units: {}, workstations: {}, families: {}, teams: {}, roles: {}, tasks: {}, polcaLoops: {}, layout: {} };
 }
 
 export function createProject(name: string, now = new Date().toISOString(), firstScenarioName = 'As-is'): Project {
@@ -61,6 +64,7 @@ export const createFamily = (fields: Partial<Omit<Family, 'id'>> = {}): Family =
   route: [],
   demand: null,
   ftms: '',
+  mct: null,
   ...fields,
 });
 
@@ -79,6 +83,7 @@ export const createRole = (fields: Partial<Omit<Role, 'id'>> = {}): Role => ({
   headcount: 1,
   hoursPerWeek: 40,
   qualifications: {},
+  questionnaire: null,
   ...fields,
 });
 
@@ -94,6 +99,20 @@ export const createTask = (fields: Partial<Omit<Task, 'id'>> = {}): Task => ({
   disturbancesPerDay: 0,
   difficulty: null,
   assignments: {},
+  ...fields,
+});
+
+export const createPolcaLoop = (fromUnitId: UnitId, toUnitId: UnitId, fields: Partial<Omit<PolcaLoop, 'id'>> = {}): PolcaLoop => ({
+  id: createPolcaLoopId(),
+  fromUnitId,
+  toUnitId,
+  leadTimeFrom: 1,
+  transit: 0,
+  leadTimeTo: 1,
+  returnTime: 0,
+  jobs: 20,
+  periodDays: 20,
+  safety: 0.1,
   ...fields,
 });
 

@@ -11,10 +11,11 @@ export type TeamId = `team:${string}`;
 export type RoleId = `role:${string}`;
 export type TaskId = `task:${string}`;
 export type StepId = `step:${string}`;
+export type PolcaLoopId = `polca:${string}`;
 
 /** Ids of the entities that appear as nodes on the canvas. */
 export type NodeEntityId = UnitId | WorkstationId | FamilyId | TeamId | RoleId;
-export type EntityId = NodeEntityId | TaskId;
+export type EntityId = NodeEntityId | TaskId | PolcaLoopId;
 
 export const ID_PREFIX = {
   project: 'project',
@@ -26,6 +27,7 @@ export const ID_PREFIX = {
   role: 'role',
   task: 'task',
   step: 'step',
+  polcaLoop: 'polca',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;
@@ -56,6 +58,7 @@ export const createTeamId = (): TeamId => `team:${randomSuffix()}`;
 export const createRoleId = (): RoleId => `role:${randomSuffix()}`;
 export const createTaskId = (): TaskId => `task:${randomSuffix()}`;
 export const createStepId = (): StepId => `step:${randomSuffix()}`;
+export const createPolcaLoopId = (): PolcaLoopId => `polca:${randomSuffix()}`;
 
 export function idKindOf(id: string): IdKind | null {
   const colon = id.indexOf(':');
@@ -71,3 +74,4 @@ export const isFamilyId = (id: string): id is FamilyId => id.startsWith('family:
 export const isTeamId = (id: string): id is TeamId => id.startsWith('team:');
 export const isRoleId = (id: string): id is RoleId => id.startsWith('role:');
 export const isTaskId = (id: string): id is TaskId => id.startsWith('task:');
+export const isPolcaLoopId = (id: string): id is PolcaLoopId => id.startsWith('polca:');

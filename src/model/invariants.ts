@@ -90,6 +90,13 @@ export function checkScenarioInvariants(s: Scenario, base: (string | number)[] =
     if ((task.kind === 'control') !== (task.control !== null))
       out.push({ code: 'control-info-mismatch', path: [...base, 'tasks', task.id, 'control'], detail: 'control info must be set exactly for control tasks', params: { task: task.name } });
   }
+  for (const loop of Object.values(s.polcaLoops)) {
+    if (!s.units[loop.fromUnitId]) missing(['polcaLoops', loop.id, 'fromUnitId'], loop.fromUnitId);
+    if (!s.units[loop.toUnitId]) missing(['polcaLoops', loop.id, 'toUnitId'], loop.toUnitId);
+  }
+  for (const [key, loop] of Object.entries(s.polcaLoops))
+    if (loop.id !== key)
+      out.push({ code: 'key-id-mismatch', path: [...base, 'polcaLoops', key], detail: `stored under ${key} but has id ${loop.id}`, params: { key, id: loop.id } });
   for (const id of Object.keys(s.layout)) {
     const exists = [s.units, s.workstations, s.families, s.teams, s.roles].some((r) => Object.hasOwn(r, id));
     if (!exists) missing(['layout', id], id);

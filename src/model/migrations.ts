@@ -27,7 +27,39 @@ export interface Migration {
 /** Oldest document version this build can still read. */
 export const OLDEST_FORMAT_VERSION = 1;
 
-export const MIGRATIONS: readonly Migration[] = [];
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Calls `fn` on each value of a record-shaped field, skipping whatever is not a record. */
+function eachValue(container: unknown, field: string, fn: (value: Record<string, unknown>) => void): void {
+  if (!isRecord(container)) return;
+  const record = container[field];
+  if (!isRecord(record)) return;
+  for (const value of Object.values(record)) if (isRecord(value)) fn(value);
+}
+
+/**
+ * Version 2 adds the analysis inputs of issue 3: questionnaire results per role, an MCT
+ * map per family and POLCA loops per scenario. Older documents have none of them.
+ */
+const addQuestionnaireMctAndPolcaLoops: Migration = {
+  id: 'AddQuestionnaireMctAndPolcaLoops',
+  from: 1,
+  to: 2,
+  migrate(doc) {
+    eachValue(doc, 'scenarios', (scenario) => {
+      if (!('polcaLoops' in scenario)) scenario.polcaLoops = {};
+      eachValue(scenario, 'roles', (role) => {
+        if (!('questionnaire' in role)) role.questionnaire = null;
+      });
+      eachValue(scenario, 'families', (family) => {
+        if (!('mct' in family)) family.mct = null;
+      });
+    });
+    return doc;
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [addQuestionnaireMctAndPolcaLoops];
 
 export interface MigrationOutcome {
   doc: unknown;

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import {
   CONTROL_ASPECTS,
+  JCQ_ITEM_KEYS,
+  MCT_SEGMENT_KINDS,
   CONTROL_LEVELS,
   FAMILY_KINDS,
   TASK_KINDS,
   UNIT_KINDS,
   type AnalysisSettings,
   type Family,
+  type PolcaLoop,
   type Project,
   type Role,
   type Scenario,
@@ -50,6 +53,7 @@ export const taskIdSchema = idOf('task');
 export const stepIdSchema = idOf('step');
 export const scenarioIdSchema = idOf('scenario');
 export const projectIdSchema = idOf('project');
+export const polcaLoopIdSchema = idOf('polca');
 
 export const nameSchema = z.string().trim().min(1, 'must not be empty').max(LIMITS.nameLength);
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
@@ -78,6 +82,30 @@ export const routeStepSchema = z.strictObject({
     .refine(isUnique, 'lists a workstation twice'),
 });
 
+export const mctSegmentSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  name: z.string().trim().max(LIMITS.nameLength),
+  kind: z.enum(MCT_SEGMENT_KINDS),
+  touch: finite.min(0, 'must not be negative').max(LIMITS.maxLoad),
+  wait: finite.min(0, 'must not be negative').max(LIMITS.maxLoad),
+  timeUnit: z.enum(['days', 'hours']),
+});
+
+export const mctMapSchema = z
+  .strictObject({
+    segments: z.array(mctSegmentSchema).max(LIMITS.stepsPerRoute),
+    edges: z.array(z.strictObject({ from: z.string().max(100), to: z.string().max(100) })).max(LIMITS.stepsPerRoute * 4),
+    weeklyHours: finite.gt(0, 'must be more than 0').max(LIMITS.maxHours),
+  })
+  .refine((m) => isUnique(m.segments.map((seg) => seg.id)), { message: 'has two segments with the same id', path: ['segments'] })
+  .refine(
+    (m) => {
+      const ids = new Set(m.segments.map((seg) => seg.id));
+      return m.edges.every((e) => ids.has(e.from) && ids.has(e.to) && e.from !== e.to);
+    },
+    { message: 'an edge joins segments that do not exist', path: ['edges'] },
+  );
+
 export const familySchema = z.strictObject({
   id: familyIdSchema,
   name: nameSchema,
@@ -88,6 +116,7 @@ export const familySchema = z.strictObject({
     .refine((steps) => isUnique(steps.map((st) => st.id)), 'has two steps with the same id'),
   demand: finite.min(0).max(LIMITS.maxLoad).nullable(),
   ftms: z.string().trim().max(LIMITS.nameLength),
+  mct: mctMapSchema.nullable(),
 }) satisfies z.ZodType<Family, unknown>;
 
 export const teamSchema = z.strictObject({
@@ -98,6 +127,16 @@ export const teamSchema = z.strictObject({
 
 export const qualificationLevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
+const likert = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const jcqScale = finite.min(12, 'must be 12–48').max(48, 'must be 12–48');
+
+export const questionnaireSchema = z.strictObject({
+  answerSets: z.array(z.partialRecord(z.enum(JCQ_ITEM_KEYS), likert)).max(10000),
+  scaleScores: z
+    .strictObject({ sd: jcqScale, da: jcqScale, pd: jcqScale, respondents: z.number().int().min(0).max(LIMITS.maxHeadcount) })
+    .nullable(),
+});
+
 export const roleSchema = z.strictObject({
   id: roleIdSchema,
   name: nameSchema,
@@ -106,6 +145,7 @@ export const roleSchema = z.strictObject({
   headcount: finite.gt(0, 'must be more than 0').max(LIMITS.maxHeadcount),
   hoursPerWeek: finite.gt(0, 'must be more than 0').max(LIMITS.maxHours),
   qualifications: z.record(workstationIdSchema, qualificationLevelSchema),
+  questionnaire: questionnaireSchema.nullable(),
 }) satisfies z.ZodType<Role, unknown>;
 
 export const controlInfoSchema = z.strictObject({
@@ -131,6 +171,26 @@ export const taskSchema = z
     message: 'a control task needs a level and an aspect, other tasks none',
     path: ['control'],
   }) satisfies z.ZodType<Task, unknown>;
+
+const days = finite.min(0, 'must not be negative').max(100000);
+
+export const polcaLoopSchema = z
+  .strictObject({
+    id: polcaLoopIdSchema,
+    fromUnitId: unitIdSchema,
+    toUnitId: unitIdSchema,
+    leadTimeFrom: days,
+    transit: days,
+    leadTimeTo: days,
+    returnTime: days,
+    jobs: finite.min(0, 'must not be negative').max(LIMITS.maxLoad),
+    periodDays: finite.gt(0, 'must be more than 0').max(100000),
+    safety: finite.min(0, 'must not be negative').max(10),
+  })
+  .refine((l) => l.fromUnitId !== l.toUnitId, { message: 'a loop joins two different cells', path: ['toUnitId'] }) satisfies z.ZodType<
+  PolcaLoop,
+  unknown
+>;
 
 export const nodeLayoutSchema = z.strictObject({
   x: finite.min(-LIMITS.maxCoordinate).max(LIMITS.maxCoordinate),
@@ -159,6 +219,7 @@ export const scenarioSchema = z.strictObject({
   teams: recordOf(teamIdSchema, teamSchema),
   roles: recordOf(roleIdSchema, roleSchema),
   tasks: recordOf(taskIdSchema, taskSchema),
+  polcaLoops: recordOf(polcaLoopIdSchema, polcaLoopSchema),
   layout: recordOf(nodeEntityIdSchema, nodeLayoutSchema),
 });
 

@@ -1,6 +1,7 @@
 import type {
   FamilyId,
   NodeEntityId,
+  PolcaLoopId,
   ProjectId,
   RoleId,
   ScenarioId,
@@ -32,6 +33,79 @@ export type QualificationLevel = 0 | 1 | 2 | 3 | 4;
 export const QUALIFICATION_LEVELS: readonly QualificationLevel[] = [0, 1, 2, 3, 4];
 
 export type Difficulty = 1 | 2 | 3;
+
+/**
+ * Keys of the JCQ items the scales are computed from (domain.md §4). The item texts are
+ * copyrighted and never part of Latitude: users bring their own questionnaire.
+ */
+export const JCQ_ITEM_KEYS = [
+  'learn_new',
+  'repetitive',
+  'creative',
+  'high_skill',
+  'variety',
+  'develop_abilities',
+  'own_decisions',
+  'little_freedom',
+  'a_lot_of_say',
+  'work_fast',
+  'work_hard',
+  'not_excessive',
+  'enough_time',
+  'free_from_conflict',
+] as const;
+export type JcqItemKey = (typeof JCQ_ITEM_KEYS)[number];
+
+/** One respondent's answers, 1–4 per item. */
+export type JcqAnswerSet = Partial<Record<JcqItemKey, number>>;
+
+/** Questionnaire results for a role: raw answer sets, or scale scores computed elsewhere. */
+export interface RoleQuestionnaire {
+  answerSets: JcqAnswerSet[];
+  /** Group means on the JCQ scales (SD, DA, PD 12–48) with the respondents behind them. */
+  scaleScores: { sd: number; da: number; pd: number; respondents: number } | null;
+}
+
+export const MCT_SEGMENT_KINDS = ['office', 'material', 'workstation', 'shipping', 'other'] as const;
+export type MctSegmentKind = (typeof MCT_SEGMENT_KINDS)[number];
+
+/** A segment of a family's MCT map: touch (grey) and waiting (white) time. */
+export interface MctSegment {
+  id: string;
+  name: string;
+  kind: MctSegmentKind;
+  touch: number;
+  wait: number;
+  /** Hours are working hours, converted with days = hours × 7 / weeklyHours. */
+  timeUnit: 'days' | 'hours';
+}
+
+/** The critical-path map of a family: segments, and edges `from` → `to` (parallel branches merge). */
+export interface MctMap {
+  segments: MctSegment[];
+  edges: { from: string; to: string }[];
+  weeklyHours: number;
+}
+
+/** A POLCA loop between two cells A → B (domain.md §5); times in days. */
+export interface PolcaLoop {
+  id: PolcaLoopId;
+  fromUnitId: UnitId;
+  toUnitId: UnitId;
+  /** LT_A: lead time in the upstream cell. */
+  leadTimeFrom: number;
+  /** MT_AB: transit from A to B. */
+  transit: number;
+  /** LT_B: lead time in the downstream cell. */
+  leadTimeTo: number;
+  /** RT_BA: time for a card to return from B to A. */
+  returnTime: number;
+  /** NUM: jobs through the loop in the planning period D. */
+  jobs: number;
+  periodDays: number;
+  /** S: safety factor, e.g. 0.1. */
+  safety: number;
+}
 
 export interface Unit {
   id: UnitId;
@@ -66,6 +140,8 @@ export interface Family {
   demand: number | null;
   /** Focused target market segment this family belongs to (QRM cell completeness). */
   ftms: string;
+  /** QRM critical-path map for MCT; null until the user draws one. */
+  mct: MctMap | null;
 }
 
 export interface Team {
@@ -85,6 +161,8 @@ export interface Role {
   hoursPerWeek: number;
   /** Skills matrix row; a missing workstation means level 0. */
   qualifications: Partial<Record<WorkstationId, QualificationLevel>>;
+  /** Questionnaire mode: overrides the proxy scores when enough people answered. */
+  questionnaire: RoleQuestionnaire | null;
 }
 
 export interface ControlInfo {
@@ -134,6 +212,7 @@ export interface Scenario {
   teams: Record<TeamId, Team>;
   roles: Record<RoleId, Role>;
   tasks: Record<TaskId, Task>;
+  polcaLoops: Record<PolcaLoopId, PolcaLoop>;
   layout: Partial<Record<NodeEntityId, NodeLayout>>;
 }
 
@@ -172,7 +251,7 @@ export interface Project {
 }
 
 export const PROJECT_FORMAT = 'latitude-project';
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 
 /** What a `*.latitude.json` file holds. */
 export interface ProjectFile {

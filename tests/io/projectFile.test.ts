@@ -13,7 +13,7 @@ import {
 import { projectSchema } from '../../src/model/schema';
 import { CURRENT_FORMAT_VERSION, type Project } from '../../src/model/types';
 
-const FIXTURE_TEXT = readFileSync(new URL('../fixtures/formats/v1.latitude.json', import.meta.url), 'utf8');
+const FIXTURE_TEXT = readFileSync(new URL(`../fixtures/formats/v${CURRENT_FORMAT_VERSION}.latitude.json`, import.meta.url), 'utf8');
 const S = 'scenarios.scenario:asis';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

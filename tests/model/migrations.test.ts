@@ -41,7 +41,32 @@ function unexercised(migrations: readonly Migration[], target: number, files: Fi
  * Before/after cases for each registered step, keyed by migration id: the small, readable
  * proof of what a step does. A step without a case fails the suite.
  */
-const STEP_CASES: Record<string, { before: unknown; after: unknown }[]> = {};
+const STEP_CASES: Record<string, { before: unknown; after: unknown }[]> = {
+  AddQuestionnaireMctAndPolcaLoops: [
+    {
+      before: {
+        name: 'P',
+        scenarios: {
+          'scenario:a': {
+            roles: { 'role:r': { name: 'R', headcount: 2 } },
+            families: { 'family:f': { name: 'F', route: [] } },
+          },
+        },
+      },
+      after: {
+        name: 'P',
+        scenarios: {
+          'scenario:a': {
+            polcaLoops: {},
+            roles: { 'role:r': { name: 'R', headcount: 2, questionnaire: null } },
+            families: { 'family:f': { name: 'F', route: [], mct: null } },
+          },
+        },
+      },
+    },
+    { before: { scenarios: 'not a record' }, after: { scenarios: 'not a record' } },
+  ],
+};
 
 describe('registered migrations', () => {
   it('form one chain from the oldest readable version to the current one', () => {

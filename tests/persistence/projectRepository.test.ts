@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseProjectFile } from '../../src/io/projectFile';
 import type { ProjectId } from '../../src/model/ids';
-import type { Project } from '../../src/model/types';
+import { CURRENT_FORMAT_VERSION, type Project } from '../../src/model/types';
 import { LatitudeDatabase } from '../../src/persistence/db';
 import {
   RepositoryError,
@@ -55,7 +55,7 @@ describe('project repository', () => {
     const saved = await repo.saveProject({ ...project, description: 'changed' });
     expect(saved.updatedAt > project.updatedAt).toBe(true);
     const row = await db.projects.get(project.id);
-    expect(row).toMatchObject({ id: project.id, name: 'Alpha', updatedAt: saved.updatedAt, formatVersion: 1 });
+    expect(row).toMatchObject({ id: project.id, name: 'Alpha', updatedAt: saved.updatedAt, formatVersion: CURRENT_FORMAT_VERSION });
     expect(loaded(await repo.loadProject(project.id))).toEqual(saved);
   });
 

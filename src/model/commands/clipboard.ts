@@ -27,7 +27,9 @@ export function extractFragment(s: Scenario, ids: NodeEntityId[]): ScenarioFragm
     const pos = s.layout[id as NodeEntityId];
     if (pos) layout[id as NodeEntityId] = pos;
   }
+  const polcaLoops = Object.values(s.polcaLoops).filter((l) => chosen.has(l.fromUnitId) && chosen.has(l.toUnitId));
   return plainCopy({
+    polcaLoops,
     units: pick(s.units),
     workstations: pick(s.workstations),
     families: pick(s.families),
@@ -68,6 +70,7 @@ export function pasteFragment(
     normaliseShares(t);
     s.tasks[t.id] = t;
   }
+  for (const loop of f.polcaLoops) s.polcaLoops[loop.id] = loop;
   const parentOf = (id: string): string | null =>
     s.workstations[id as never]?.unitId ?? s.teams[id as never]?.unitId ?? s.roles[id as never]?.unitId ?? null;
   for (const [id, pos] of Object.entries(f.layout)) {

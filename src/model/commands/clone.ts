@@ -1,5 +1,6 @@
 import {
   createFamilyId,
+  createPolcaLoopId,
   createRoleId,
   createStepId,
   createTaskId,
@@ -13,7 +14,7 @@ import {
   type WorkstationId,
   type TeamId,
 } from '../ids';
-import type { Family, NodeLayout, Role, Scenario, Task, Team, Unit, Workstation } from '../types';
+import type { Family, NodeLayout, PolcaLoop, Role, Scenario, Task, Team, Unit, Workstation } from '../types';
 
 /** A self-contained piece of a scenario: what the clipboard holds. */
 export interface ScenarioFragment {
@@ -23,6 +24,8 @@ export interface ScenarioFragment {
   teams: Team[];
   roles: Role[];
   tasks: Task[];
+  /** Loops whose two cells are both in the fragment. */
+  polcaLoops: PolcaLoop[];
   layout: Partial<Record<NodeEntityId, NodeLayout>>;
 }
 
@@ -90,12 +93,17 @@ export function remapFragment(fragment: ScenarioFragment, keepOutside: (id: stri
     }
     return { ...t, id: map.get(t.id) as Task['id'], scope: refs(t.scope), assignments };
   });
+  const polcaLoops = (fragment.polcaLoops ?? []).flatMap((loop) => {
+    const fromUnitId = ref(loop.fromUnitId);
+    const toUnitId = ref(loop.toUnitId);
+    return fromUnitId && toUnitId ? [{ ...loop, id: createPolcaLoopId(), fromUnitId, toUnitId }] : [];
+  });
   const layout: ScenarioFragment['layout'] = {};
   for (const [id, pos] of Object.entries(fragment.layout)) {
     const target = map.get(id);
     if (target && pos) layout[target as NodeEntityId] = { ...pos };
   }
-  return { units, workstations, families, teams, roles, tasks, layout };
+  return { units, workstations, families, teams, roles, tasks, polcaLoops, layout };
 }
 
 export function fragmentOfScenario(s: Scenario): ScenarioFragment {
@@ -106,6 +114,7 @@ export function fragmentOfScenario(s: Scenario): ScenarioFragment {
     teams: Object.values(s.teams),
     roles: Object.values(s.roles),
     tasks: Object.values(s.tasks),
+    polcaLoops: Object.values(s.polcaLoops),
     layout: plainCopy(s.layout),
   };
 }
@@ -123,6 +132,7 @@ export function cloneScenarioWithNewIds(source: Scenario, id: ScenarioId): Scena
     teams: byId(f.teams),
     roles: byId(f.roles),
     tasks: byId(f.tasks),
+    polcaLoops: byId(f.polcaLoops),
     layout: f.layout,
   };
 }

@@ -6,7 +6,8 @@ export type CommandErrorCode =
   | 'shares-not-100'
   | 'last-scenario'
   | 'wrong-kind'
-  | 'team-in-other-unit';
+  | 'team-in-other-unit'
+  | 'duplicate-loop';
 
 /** Thrown by a command that refuses its arguments; the draft is then discarded. */
 export class CommandError extends Error {

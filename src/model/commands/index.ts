@@ -3,6 +3,7 @@ import * as project from './project';
 import * as routes from './routes';
 import * as structure from './structure';
 import * as clipboard from './clipboard';
+import * as qrm from './qrm';
 
 /**
  * Every change to a project is one of these named commands `(draft, args) => void`,
@@ -40,6 +41,10 @@ export const commands = {
   moveNodes: structure.moveNodes,
   moveToUnit: structure.moveToUnit,
   pasteFragment: clipboard.pasteFragment,
+  setQuestionnaire: qrm.setQuestionnaire,
+  setFamilyMct: qrm.setFamilyMct,
+  addPolcaLoop: qrm.addPolcaLoop,
+  updatePolcaLoop: qrm.updatePolcaLoop,
 } as const;
 
 export type Commands = typeof commands;

@@ -1,5 +1,5 @@
 import type { NodeEntityId, RoleId, UnitId, WorkstationId } from '../ids';
-import { isFamilyId, isRoleId, isTeamId, isUnitId, isWorkstationId, type TaskId } from '../ids';
+import { isFamilyId, isPolcaLoopId, isRoleId, isTeamId, isUnitId, isWorkstationId, type PolcaLoopId, type TaskId } from '../ids';
 import type { NodeLayout, Project, Scenario } from '../types';
 import { entityOf, scenarioOf, type ScenarioArgs } from './shared';
 
@@ -42,7 +42,7 @@ function removeRole(s: Scenario, id: RoleId): void {
  * leave the unit (they are kept, at their place on the canvas), a team's members become
  * team-less, a removed holder's share is spread over the remaining holders.
  */
-export function deleteEntities(draft: Project, args: ScenarioArgs & { ids: (NodeEntityId | TaskId)[] }): void {
+export function deleteEntities(draft: Project, args: ScenarioArgs & { ids: (NodeEntityId | TaskId | PolcaLoopId)[] }): void {
   const s = scenarioOf(draft, args.scenarioId);
   for (const id of args.ids) {
     if (isRoleId(id) && s.roles[id]) removeRole(s, id);
@@ -56,6 +56,8 @@ export function deleteEntities(draft: Project, args: ScenarioArgs & { ids: (Node
       for (const role of Object.values(s.roles)) if (role.teamId === id) role.teamId = null;
     } else if (id.startsWith('task:') && s.tasks[id as TaskId]) {
       delete s.tasks[id as TaskId];
+    } else if (isPolcaLoopId(id) && s.polcaLoops[id]) {
+      delete s.polcaLoops[id];
     }
   }
   for (const id of args.ids) {
@@ -72,6 +74,8 @@ function removeUnit(s: Scenario, id: UnitId): void {
   for (const ws of Object.values(s.workstations)) if (ws.unitId === id) { ws.unitId = null; release(ws.id); }
   for (const team of Object.values(s.teams)) if (team.unitId === id) { team.unitId = null; release(team.id); }
   for (const role of Object.values(s.roles)) if (role.unitId === id) { role.unitId = null; release(role.id); }
+  for (const loop of Object.values(s.polcaLoops))
+    if (loop.fromUnitId === id || loop.toUnitId === id) delete s.polcaLoops[loop.id];
   delete s.units[id];
   delete s.layout[id];
 }
