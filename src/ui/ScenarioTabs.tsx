@@ -4,6 +4,7 @@ import { createScenarioId, scenariosInOrder, type ScenarioId } from '../model';
 import { useDispatch, useEditor, useEditorStore } from '../app/editorContext';
 import { ConfirmDialog } from './Dialog';
 import { InlineNameInput } from './InlineNameInput';
+import { CopyIcon, PlusIcon, TrashIcon } from './icons';
 
 /** Tabs of the project's scenarios (as-is, to-be, …): switch, add, rename, duplicate, delete. */
 export function ScenarioTabs() {
@@ -56,20 +57,21 @@ export function ScenarioTabs() {
         </div>
       ))}
       <button type="button" className="icon-button" data-testid="scenario.add" title={t('app.scenario.add')} aria-label={t('app.scenario.add')} onClick={() => add()}>
-        +
+        <PlusIcon />
       </button>
-      <button type="button" className="icon-button small" data-testid="scenario.duplicate" title={t('app.scenario.duplicate')} onClick={() => add(currentId)}>
-        ⧉
+      <button type="button" className="icon-button small" data-testid="scenario.duplicate" title={t('app.scenario.duplicate')} aria-label={t('app.scenario.duplicate')} onClick={() => add(currentId)}>
+        <CopyIcon />
       </button>
       <button
         type="button"
         className="icon-button small"
         data-testid="scenario.delete"
         title={t('app.scenario.delete')}
+        aria-label={t('app.scenario.delete')}
         disabled={scenarios.length <= 1}
         onClick={() => setDeleting(currentId)}
       >
-        🗑
+        <TrashIcon />
       </button>
       {deleting && (
         <ConfirmDialog

@@ -8,7 +8,10 @@ const DECIMAL = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 
 /** The number in `text`, or null when it is not one plain decimal (no thousands separators). */
 export function parseDecimal(text: string): number | null {
-  const compact = text.trim().replace(/\s+/g, '').replace(/^\u2212/, '-');
+  const compact = text
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/^\u2212/, '-');
   if (!DECIMAL.test(compact)) return null;
   const value = Number(compact.replace(',', '.'));
   return Number.isFinite(value) ? value : null;

@@ -6,7 +6,8 @@ import { parseDecimal } from './format';
  * into a model value or a specific reason, before any command is dispatched, so invalid
  * input never reaches the document and the user's text stays in the field.
  */
-export type FieldErrorKey = 'required' | 'notANumber' | 'emptyNumber' | 'negative' | 'notPositive' | 'tooLarge' | 'tooLong';
+export type FieldErrorKey =
+  'required' | 'notANumber' | 'emptyNumber' | 'negative' | 'notPositive' | 'tooLarge' | 'tooLong';
 
 export interface FieldError {
   key: FieldErrorKey;

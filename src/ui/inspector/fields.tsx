@@ -1,6 +1,8 @@
 import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DispatchResult } from '../../store/editorStore';
+import { useEditorStore } from '../../app/editorContext';
+import { handleHistoryKeys } from '../fields/historyKeys';
 import { useDraftField, type FieldMessage } from '../fields/useDraftField';
 import type { FieldRule } from '../validation';
 
@@ -18,9 +20,13 @@ export function Field({ label, htmlFor, error, errorId, hint, children }: FieldP
   const { t } = useTranslation();
   return (
     <div className="insp-field">
-      <label className="insp-label" htmlFor={htmlFor}>
-        {label}
-      </label>
+      {htmlFor ? (
+        <label className="insp-label" htmlFor={htmlFor}>
+          {label}
+        </label>
+      ) : (
+        <span className="insp-label">{label}</span>
+      )}
       {children}
       {error ? (
         <div className="field-error" id={errorId} role="alert">
@@ -50,10 +56,23 @@ interface TextFieldProps<T> {
  * A text or number input that commits on blur and Enter (Ctrl+Enter in a multi-line
  * field, where Enter is a new line) and reverts on Escape.
  */
-export function TextField<T>({ label, testId, value, rule, onCommit, multiline, numeric, list, placeholder, hint }: TextFieldProps<T>) {
+export function TextField<T>({
+  label,
+  testId,
+  value,
+  rule,
+  onCommit,
+  multiline,
+  numeric,
+  list,
+  placeholder,
+  hint,
+}: TextFieldProps<T>) {
   const id = useId();
+  const store = useEditorStore();
   const field = useDraftField({ value, rule, onCommit });
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (!field.dirty && handleHistoryKeys(e, store)) return;
     if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       field.commit();
@@ -80,7 +99,14 @@ export function TextField<T>({ label, testId, value, rule, onCommit, multiline, 
       {multiline ? (
         <textarea {...common} rows={4} className="insp-input" />
       ) : (
-        <input {...common} type="text" inputMode={numeric ? 'decimal' : undefined} list={list} className="insp-input" autoComplete="off" />
+        <input
+          {...common}
+          type="text"
+          inputMode={numeric ? 'decimal' : undefined}
+          list={list}
+          className="insp-input"
+          autoComplete="off"
+        />
       )}
     </Field>
   );
@@ -106,7 +132,14 @@ export function SelectField({ label, testId, value, options, onChange, disabled,
   const id = useId();
   return (
     <Field label={label} htmlFor={id} hint={hint}>
-      <select id={id} className="insp-input" data-testid={testId} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        className="insp-input"
+        data-testid={testId}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
