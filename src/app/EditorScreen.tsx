@@ -9,7 +9,9 @@ import type { SaveState } from '../ui/SaveStatus';
 import { useEditorStore } from './editorContext';
 import { SelectionClipboard } from './clipboard';
 import { useNotify } from './notifications';
-import { TopBar, type MainView } from './TopBar';
+import { TopBar } from './TopBar';
+import { MainViewContext, type MainView } from './mainView';
+import { AnalysisProvider } from './analysisContext';
 import { useShortcuts } from './useShortcuts';
 
 interface EditorScreenProps {
@@ -29,30 +31,39 @@ export function EditorScreen({ saveState, onOpenProjects, onExport, onImport }: 
   const clipboard = useMemo(() => new SelectionClipboard(), []);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const onRefused = useCallback(
-    (code: string, params: Record<string, string | number>) => notify({ kind: 'info', text: t(`app.notice.${code}`, params) }),
+    (code: string, params: Record<string, string | number>) =>
+      notify({ kind: 'info', text: t(`app.notice.${code}`, params) }),
     [notify, t],
   );
   useShortcuts({ store, clipboard, openHelp, onRefused });
+  const mainView = useMemo(() => ({ view, setView }), [view]);
 
   return (
-    <div className="editor" data-testid="editor">
-      <TopBar
-        view={view}
-        onViewChange={setView}
-        saveState={saveState}
-        onOpenProjects={onOpenProjects}
-        onExport={onExport}
-        onImport={onImport}
-        onHelp={openHelp}
-      />
-      <div className="editor-body">
-        {view === 'canvas' && <Palette />}
-        <main className="editor-main">{view === 'canvas' ? <OrganisationCanvas /> : <TaskTable />}</main>
-        <aside className="editor-sidebar">
-          <Inspector />
-        </aside>
-      </div>
-      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
-    </div>
+    <MainViewContext.Provider value={mainView}>
+      <AnalysisProvider>
+        <div className="editor" data-testid="editor">
+          <TopBar
+            view={view}
+            onViewChange={setView}
+            saveState={saveState}
+            onOpenProjects={onOpenProjects}
+            onExport={onExport}
+            onImport={onImport}
+            onHelp={openHelp}
+          />
+          <div className="editor-body">
+            {view === 'canvas' && <Palette />}
+            <main className="editor-main">
+              {view === 'canvas' && <OrganisationCanvas />}
+              {view === 'tasks' && <TaskTable />}
+            </main>
+            <aside className="editor-sidebar">
+              <Inspector />
+            </aside>
+          </div>
+          {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+        </div>
+      </AnalysisProvider>
+    </MainViewContext.Provider>
   );
 }

@@ -3,8 +3,9 @@ import { useEditor, useEditorStore } from './editorContext';
 import { ScenarioTabs } from '../ui/ScenarioTabs';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { SaveStatus, type SaveState } from '../ui/SaveStatus';
+import { StorageButtons } from '../ui/storage/StorageButtons';
 
-export type MainView = 'canvas' | 'tasks';
+import { MAIN_VIEWS, type MainView } from './mainView';
 
 interface TopBarProps {
   view: MainView;
@@ -24,7 +25,13 @@ export function TopBar({ view, onViewChange, saveState, onOpenProjects, onExport
   const canRedo = useEditor(() => store.canRedo());
   return (
     <header className="topbar">
-      <button type="button" className="brand" onClick={onOpenProjects} data-testid="toolbar.projects" title={t('app.toolbar.projects')}>
+      <button
+        type="button"
+        className="brand"
+        onClick={onOpenProjects}
+        data-testid="toolbar.projects"
+        title={t('app.toolbar.projects')}
+      >
         <img src="/favicon.svg" alt="" width={22} height={22} />
         <span className="project-name" data-testid="toolbar.project-name">
           {projectName}
@@ -32,23 +39,45 @@ export function TopBar({ view, onViewChange, saveState, onOpenProjects, onExport
       </button>
       <ScenarioTabs />
       <div className="segmented" role="group" aria-label={t('app.views.label')}>
-        <button type="button" aria-pressed={view === 'canvas'} data-testid="view.canvas" onClick={() => onViewChange('canvas')}>
-          {t('app.toolbar.canvas')}
-        </button>
-        <button type="button" aria-pressed={view === 'tasks'} data-testid="view.tasks" onClick={() => onViewChange('tasks')}>
-          {t('app.toolbar.tasks')}
-        </button>
+        {MAIN_VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            aria-pressed={view === v}
+            data-testid={`view.${v}`}
+            onClick={() => onViewChange(v)}
+          >
+            {t(`app.views.${v}`)}
+          </button>
+        ))}
       </div>
       <div className="topbar-spacer" />
       <div className="toolbar-group">
-        <button type="button" className="icon-button" disabled={!canUndo} onClick={() => store.undo()} title={`${t('app.toolbar.undo')} (Ctrl+Z)`} aria-label={t('app.toolbar.undo')} data-testid="toolbar.undo">
+        <button
+          type="button"
+          className="icon-button"
+          disabled={!canUndo}
+          onClick={() => store.undo()}
+          title={`${t('app.toolbar.undo')} (Ctrl+Z)`}
+          aria-label={t('app.toolbar.undo')}
+          data-testid="toolbar.undo"
+        >
           ↶
         </button>
-        <button type="button" className="icon-button" disabled={!canRedo} onClick={() => store.redo()} title={`${t('app.toolbar.redo')} (Ctrl+Shift+Z)`} aria-label={t('app.toolbar.redo')} data-testid="toolbar.redo">
+        <button
+          type="button"
+          className="icon-button"
+          disabled={!canRedo}
+          onClick={() => store.redo()}
+          title={`${t('app.toolbar.redo')} (Ctrl+Shift+Z)`}
+          aria-label={t('app.toolbar.redo')}
+          data-testid="toolbar.redo"
+        >
           ↷
         </button>
       </div>
       <SaveStatus state={saveState} />
+      <StorageButtons />
       <div className="toolbar-group">
         <button type="button" onClick={onImport} data-testid="toolbar.import">
           {t('app.toolbar.import')}
@@ -58,7 +87,14 @@ export function TopBar({ view, onViewChange, saveState, onOpenProjects, onExport
         </button>
       </div>
       <LanguageSwitch />
-      <button type="button" className="icon-button" onClick={onHelp} title={t('app.toolbar.help')} aria-label={t('app.toolbar.help')} data-testid="toolbar.help">
+      <button
+        type="button"
+        className="icon-button"
+        onClick={onHelp}
+        title={t('app.toolbar.help')}
+        aria-label={t('app.toolbar.help')}
+        data-testid="toolbar.help"
+      >
         ?
       </button>
     </header>

@@ -17,6 +17,8 @@ enablePatches();
 export interface ViewState {
   scenarioId: ScenarioId;
   selection: string[];
+  /** Set when something outside the canvas (a finding, a table row) asks to show an entity. */
+  focusRequest: { id: string; nonce: number } | null;
 }
 
 export interface EditorState {
@@ -28,7 +30,20 @@ export interface EditorState {
   revision: number;
 }
 
-export type DispatchResult = { ok: true } | { ok: false; error: CommandError };
+/**
+ * The refusal of every change while the store is read-only (another tab writes the project,
+ * or a preview is shown). Shaped like a CommandError so callers word it the same way.
+ */
+export class ReadOnlyError extends Error {
+  readonly code = 'read-only' as const;
+  readonly params: Record<string, string | number> = {};
+  constructor() {
+    super('the document is read-only here');
+    this.name = 'ReadOnlyError';
+  }
+}
+
+export type DispatchResult = { ok: true } | { ok: false; error: CommandError | ReadOnlyError };
 
 export interface DispatchOptions {
   history?: HistoryPolicy;
@@ -47,9 +62,15 @@ export interface BatchStep<K extends CommandName = CommandName> {
 export class EditorStore {
   private state: EditorState;
   private listeners = new Set<Listener>();
+  private readOnly = false;
 
   constructor(project: Project, scenarioId?: ScenarioId) {
-    this.state = { project, view: { scenarioId: scenarioId ?? firstScenarioId(project), selection: [] }, history: {}, revision: 0 };
+    this.state = {
+      project,
+      view: { scenarioId: scenarioId ?? firstScenarioId(project), selection: [], focusRequest: null },
+      history: {},
+      revision: 0,
+    };
   }
 
   getState = (): EditorState => this.state;
@@ -64,6 +85,15 @@ export class EditorStore {
     for (const l of this.listeners) l();
   }
 
+  isReadOnly = (): boolean => this.readOnly;
+
+  /** While read-only, commands, undo and redo are refused; `load` still replaces the document. */
+  setReadOnly(flag: boolean): void {
+    if (flag === this.readOnly) return;
+    this.readOnly = flag;
+    this.set({ ...this.state });
+  }
+
   get scenarioId(): ScenarioId {
     return this.state.view.scenarioId;
   }
@@ -74,6 +104,7 @@ export class EditorStore {
 
   /** Applies commands in order as one undo step; if one refuses, none is applied. */
   batch(steps: BatchStep[], options: DispatchOptions = {}): DispatchResult {
+    if (this.readOnly) return { ok: false, error: new ReadOnlyError() };
     let result: readonly [Project, Patch[], Patch[]];
     try {
       result = produceWithPatches(this.state.project, (draft) => {
@@ -107,14 +138,17 @@ export class EditorStore {
   }
 
   canUndo(): boolean {
+    if (this.readOnly) return false;
     return (this.state.history[this.state.view.scenarioId]?.undo.length ?? 0) > 0;
   }
 
   canRedo(): boolean {
+    if (this.readOnly) return false;
     return (this.state.history[this.state.view.scenarioId]?.redo.length ?? 0) > 0;
   }
 
   undo(): boolean {
+    if (this.readOnly) return false;
     const key = this.state.view.scenarioId;
     const stack = this.state.history[key];
     const entry = stack?.undo[stack.undo.length - 1];
@@ -131,6 +165,7 @@ export class EditorStore {
   }
 
   redo(): boolean {
+    if (this.readOnly) return false;
     const key = this.state.view.scenarioId;
     const stack = this.state.history[key];
     const entry = stack?.redo[stack.redo.length - 1];
@@ -152,16 +187,26 @@ export class EditorStore {
     this.set({ ...this.state, view: { ...this.state.view, selection } });
   }
 
+  /** Selects an entity and asks the canvas to bring it into view. */
+  focus(id: string): void {
+    const nonce = (this.state.view.focusRequest?.nonce ?? 0) + 1;
+    this.set({ ...this.state, view: { ...this.state.view, selection: [id], focusRequest: { id, nonce } } });
+  }
+
   setScenario(scenarioId: ScenarioId): void {
     if (!this.state.project.scenarios[scenarioId] || scenarioId === this.state.view.scenarioId) return;
-    this.set({ ...this.state, view: { scenarioId, selection: [] } });
+    this.set({ ...this.state, view: { scenarioId, selection: [], focusRequest: null } });
   }
 
   /** Replaces the whole document (open, import, restore): history starts afresh. */
   load(project: Project, scenarioId?: ScenarioId): void {
     this.set({
       project,
-      view: { scenarioId: scenarioId && project.scenarios[scenarioId] ? scenarioId : firstScenarioId(project), selection: [] },
+      view: {
+        scenarioId: scenarioId && project.scenarios[scenarioId] ? scenarioId : firstScenarioId(project),
+        selection: [],
+        focusRequest: null,
+      },
       history: {},
       revision: this.state.revision + 1,
     });
@@ -170,9 +215,9 @@ export class EditorStore {
   /** Drops selected ids that no longer exist and leaves a deleted scenario. */
   private validView(project: Project, view: ViewState): ViewState {
     const scenario = project.scenarios[view.scenarioId];
-    if (!scenario) return { scenarioId: firstScenarioId(project), selection: [] };
-    const exists = (id: string) =>
-      id in scenario.units || id in scenario.workstations || id in scenario.families || id in scenario.teams || id in scenario.roles || id in scenario.tasks;
+    if (!scenario) return { scenarioId: firstScenarioId(project), selection: [], focusRequest: null };
+    const records = [scenario.units, scenario.workstations, scenario.families, scenario.teams, scenario.roles, scenario.tasks, scenario.polcaLoops];
+    const exists = (id: string) => records.some((r) => Object.hasOwn(r, id));
     const selection = view.selection.filter(exists);
     return selection.length === view.selection.length ? view : { ...view, selection };
   }

@@ -21,7 +21,7 @@ export const app = {
     canvas: 'Canvas',
     tasks: 'Task table',
   },
-  views: { label: 'View' },
+  views: { label: 'View', canvas: 'Canvas', tasks: 'Task table', analysis: 'Analysis', skills: 'Skills matrix' },
   scenario: {
     tabs: 'Scenarios',
     add: 'New scenario',

@@ -24,7 +24,6 @@ export const canvas = {
   },
   node: {
     renameHint: 'Double-click to rename',
-    renameLabel: 'New name for {{name}}',
     monument: 'Monument',
     monumentHint: 'Monument: a shared resource deliberately left outside cells',
     noProcessType: 'no process type',
@@ -49,7 +48,8 @@ export const canvas = {
       'A {{from}} cannot be connected to a {{to}}. Connect workstation → workstation or family → workstation for a route, role → team for membership.',
   },
   a11y: {
-    nodeHint: 'Press Enter to select. With one item selected, Enter or F2 renames it, the arrow keys move it and Delete removes it.',
+    nodeHint:
+      'Press Enter to select. With one item selected, Enter or F2 renames it, the arrow keys move it and Delete removes it.',
     edgeHint: 'Press Enter to select this connection.',
     moved: 'Moved {{direction}}; now at x {{x}}, y {{y}}.',
     direction: { up: 'up', down: 'down', left: 'left', right: 'right' },

@@ -22,7 +22,7 @@ export const app: Messages['app'] = {
     canvas: 'Canvas',
     tasks: 'Takentabel',
   },
-  views: { label: 'Weergave' },
+  views: { label: 'Weergave', canvas: 'Canvas', tasks: 'Takentabel', analysis: 'Analyse', skills: 'Vaardighedenmatrix' },
   scenario: {
     tabs: 'Scenario’s',
     add: 'Nieuw scenario',

@@ -25,7 +25,6 @@ export const canvas: Messages['canvas'] = {
   },
   node: {
     renameHint: 'Dubbelklik om de naam te wijzigen',
-    renameLabel: 'Nieuwe naam voor {{name}}',
     monument: 'Monument',
     monumentHint: 'Monument: een gedeelde voorziening die bewust buiten de cellen blijft',
     noProcessType: 'geen procestype',
@@ -45,12 +44,14 @@ export const canvas: Messages['canvas'] = {
     routeStyle: 'Routelijn van deze familie',
   },
   connect: {
-    needFamily: 'Kies eerst een familie bij “Route voor”; twee werkplekken verbinden voegt daar dan een routestap aan toe.',
+    needFamily:
+      'Kies eerst een familie bij “Route voor”; twee werkplekken verbinden voegt daar dan een routestap aan toe.',
     notAllowed:
       'Een {{from}} kan niet verbonden worden met een {{to}}. Verbind werkplek → werkplek of familie → werkplek voor een route, functie → team voor lidmaatschap.',
   },
   a11y: {
-    nodeHint: 'Druk op Enter om te selecteren. Met één element geselecteerd wijzigt Enter of F2 de naam, verplaatsen de pijltjestoetsen het en verwijdert Delete het.',
+    nodeHint:
+      'Druk op Enter om te selecteren. Met één element geselecteerd wijzigt Enter of F2 de naam, verplaatsen de pijltjestoetsen het en verwijdert Delete het.',
     edgeHint: 'Druk op Enter om deze verbinding te selecteren.',
     moved: '{{direction}} verplaatst; nu op x {{x}}, y {{y}}.',
     direction: { up: 'Omhoog', down: 'Omlaag', left: 'Naar links', right: 'Naar rechts' },

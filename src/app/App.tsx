@@ -1,0 +1,109 @@
+import './zodNoEval';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectId } from '../model';
+import type { LoadResult } from '../persistence/projectRepository';
+import { persistState, requestPersistence } from '../persistence/storageInfo';
+import { NotificationsProvider, useNotify } from './notifications';
+import { ProjectSession } from './ProjectSession';
+import { openStorageServices, type OpenedProject, type StorageServices } from './storageServices';
+
+type Opened = (OpenedProject & { openCount: number }) | { failure: string } | null;
+
+export function App() {
+  return (
+    <NotificationsProvider>
+      <ProjectShell />
+    </NotificationsProvider>
+  );
+}
+
+/**
+ * Opens the last project on start (or the newest that loads, or a new one), and swaps the
+ * editing session when the user opens another project or another tab restores a backup.
+ */
+function ProjectShell() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const [services] = useState<StorageServices>(openStorageServices);
+  const { repository, channel } = services;
+  const [opened, setOpened] = useState<Opened>(null);
+
+  const show = useCallback(
+    async (project: OpenedProject) => {
+      await repository.setMeta('lastProjectId', project.project.id);
+      setOpened((prev) => ({ ...project, openCount: (prev && 'openCount' in prev ? prev.openCount : 0) + 1 }));
+    },
+    [repository],
+  );
+
+  const open = useCallback(
+    async (id: ProjectId): Promise<LoadResult> => {
+      const result = await repository.loadProject(id);
+      if (result.ok) await show(result);
+      return result;
+    },
+    [repository, show],
+  );
+
+  const create = useCallback(async () => {
+    const project = await repository.createProject(t('app.projects.newName'));
+    await show({ project, revision: 1, lastExportedAt: null });
+  }, [repository, show, t]);
+
+  const openFirstAvailable = useCallback(
+    async (preferred?: ProjectId) => {
+      const candidates = [preferred, ...(await repository.listProjects()).map((p) => p.id)];
+      for (const id of candidates) if (id && (await open(id)).ok) return;
+      await create();
+    },
+    [repository, open, create],
+  );
+
+  useEffect(() => {
+    repository
+      .getMeta('lastProjectId')
+      .then((last) => openFirstAvailable(last))
+      .catch((e: unknown) => setOpened({ failure: e instanceof Error ? e.message : String(e) }));
+  }, [repository, openFirstAvailable]);
+
+  // Ask once per start to keep the data; Chromium answers silently from its heuristics.
+  useEffect(() => {
+    void persistState().then((state) => (state === 'not-persisted' ? requestPersistence() : state));
+  }, []);
+
+  const currentId = opened && 'project' in opened ? opened.project.id : undefined;
+  const reopen = useCallback(() => void openFirstAvailable(currentId), [openFirstAvailable, currentId]);
+
+  useEffect(
+    () =>
+      channel.subscribe((message) => {
+        if (message.type !== 'projects-replaced') return;
+        notify({ kind: 'info', text: t('storage.tabs.projectsReplaced') });
+        reopen();
+      }),
+    [channel, notify, t, reopen],
+  );
+
+  return (
+    <>
+      {opened === null && <div className="app-loading">{t('app.appName')}…</div>}
+      {opened && 'failure' in opened && (
+        <div className="app-loading" role="alert">
+          {t('app.storageUnavailable', { cause: opened.failure })}
+        </div>
+      )}
+      {opened && 'project' in opened && (
+        <ProjectSession
+          key={`${opened.project.id}#${opened.openCount}`}
+          services={services}
+          opened={opened}
+          onOpen={open}
+          onCreate={create}
+          onReopen={reopen}
+          onCurrentDeleted={() => void openFirstAvailable()}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useCallback } from 'react';
+import { useEditorStore } from '../app/editorContext';
+import type { NodeEntityId, UnitId } from '../model';
+import type { EditorStore } from '../store/editorStore';
+import type { Rect, XY } from './types';
+
+/**
+ * What the mounted canvas tells code outside React Flow's provider (the palette, the
+ * shortcut handler): the visible area and where things are drawn right now.
+ */
+export interface CanvasApi {
+  /** Flow coordinates of the centre of the visible canvas: where new and pasted things go. */
+  viewportCentre(): XY;
+  screenToFlow(point: XY): XY;
+  /** The topmost unit whose box holds the flow point, if any. */
+  unitAt(point: XY, ignore?: ReadonlySet<string>): UnitId | null;
+  /** A unit's box in flow coordinates, as drawn (live size during a resize). */
+  unitRect(unitId: UnitId): Rect | null;
+  /** Boxes of the nodes inside a unit (relative to it), or of the top-level nodes when null. */
+  occupied(unitId: UnitId | null): Rect[];
+  /** Opens the in-place name editor of a node. */
+  startRename(id: NodeEntityId): void;
+}
+
+// Keyed by store so two editors on one page (tests, compare views) never share a canvas.
+const registry = new WeakMap<EditorStore, CanvasApi>();
+
+export function registerCanvasApi(store: EditorStore, api: CanvasApi): () => void {
+  registry.set(store, api);
+  return () => {
+    if (registry.get(store) === api) registry.delete(store);
+  };
+}
+
+/** The canvas of this editor, or null while it is not mounted (e.g. the task table is shown). */
+export function getCanvasApi(store: EditorStore): CanvasApi | null {
+  return registry.get(store) ?? null;
+}
+
+/** Hook form of getCanvasApi: returns a stable getter, read at the moment of use. */
+export function useCanvasApi(): () => CanvasApi | null {
+  const store = useEditorStore();
+  return useCallback(() => getCanvasApi(store), [store]);
+}
