@@ -88,6 +88,29 @@ function spotAtPoint(s: Scenario, kind: NodeKind, at: XY, api: CanvasApi | null)
   return { unitId, position: { x, y: unitId ? Math.max(UNIT_HEADER, y) : y } };
 }
 
+/**
+ * A unit that grows downwards must not swallow the top-level nodes under it: those it now
+ * overlaps move down by the growth, so the drawing keeps its arrangement.
+ */
+function makeRoomBelow(unitId: UnitId, grown: Rect, api: CanvasApi | null): { id: NodeEntityId; position: XY }[] {
+  const before = api?.unitRect(unitId);
+  if (!api || !before) return [];
+  const delta = grown.height - before.height;
+  if (delta <= 0) return [];
+  const ids = api.topLevelNodes();
+  return ids
+    .filter(
+      ({ id, rect }) =>
+        id !== unitId &&
+        rect.y >= before.y + before.height - GRID &&
+        overlapsHorizontally(rect, grown) &&
+        rect.y < grown.y + grown.height + GRID,
+    )
+    .map(({ id, rect }) => ({ id, position: { x: rect.x, y: rect.y + delta + GRID } }));
+}
+
+const overlapsHorizontally = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x + a.width;
+
 /** "Workstation 3": one more than there are, skipping names already taken. */
 function nextName(s: Scenario, kind: NodeKind, format: (n: number) => string): string {
   const record = { unit: s.units, workstation: s.workstations, family: s.families, team: s.teams, role: s.roles }[kind];
@@ -152,7 +175,10 @@ export function useAddNode() {
       const steps = [add];
       if (spot.grow && spot.unitId)
         steps.unshift(
-          step('moveNodes', { scenarioId: view.scenarioId, moves: [{ id: spot.unitId, position: spot.grow }] }),
+          step('moveNodes', {
+            scenarioId: view.scenarioId,
+            moves: [{ id: spot.unitId, position: spot.grow }, ...makeRoomBelow(spot.unitId, spot.grow, api)],
+          }),
         );
       const result = batch(steps, { label: `add-${kind}` });
       if (!result.ok) return null;

@@ -18,6 +18,8 @@ export interface CanvasApi {
   unitRect(unitId: UnitId): Rect | null;
   /** Boxes of the nodes inside a unit (relative to it), or of the top-level nodes when null. */
   occupied(unitId: UnitId | null): Rect[];
+  /** Top-level nodes (units, families, unit-less nodes) with their boxes in flow coordinates. */
+  topLevelNodes(): { id: NodeEntityId; rect: Rect }[];
   /** Opens the in-place name editor of a node. */
   startRename(id: NodeEntityId): void;
 }

@@ -1,6 +1,6 @@
 import { useReactFlow, type InternalNode } from '@xyflow/react';
 import { useMemo, type RefObject } from 'react';
-import type { UnitId } from '../model';
+import type { NodeEntityId, UnitId } from '../model';
 import { contains, sizeOf } from './geometry';
 import type { FlowEdge, FlowNode, Rect, XY } from './types';
 
@@ -19,6 +19,7 @@ export interface FlowQueries {
   unitAt(point: XY, ignore?: ReadonlySet<string>): UnitId | null;
   unitRect(unitId: UnitId): Rect | null;
   occupied(unitId: UnitId | null): Rect[];
+  topLevelNodes(): { id: NodeEntityId; rect: Rect }[];
   /** Absolute box of any node, as drawn now. */
   absoluteRect(id: string): Rect | null;
 }
@@ -57,6 +58,11 @@ export function useFlowQueries(wrapper: RefObject<HTMLDivElement | null>): FlowQ
           .getNodes()
           .filter((n) => (n.parentId ?? null) === unitId)
           .map((n) => ({ ...n.position, ...sizeOfNode(n) })),
+      topLevelNodes: () =>
+        rf
+          .getNodes()
+          .filter((n) => !n.parentId)
+          .map((n) => ({ id: n.id as NodeEntityId, rect: { ...n.position, ...sizeOfNode(n) } })),
     };
   }, [rf, wrapper]);
 }

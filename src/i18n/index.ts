@@ -21,6 +21,7 @@ export function initI18n(language?: Language): typeof i18next {
     returnNull: false,
     initAsync: false,
   });
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
   return i18next;
 }
 
