@@ -15,6 +15,12 @@ test('a second tab is read-only, follows the writer, and can take over without l
   await waitForRole(b, 'reader');
   await expect(b.getByTestId('readonly.banner')).toBeVisible();
   await expect(b.getByTestId('readonly.banner')).toHaveAttribute('data-kind', 'other-tab');
+  // Switching the language keeps the session (and its lock) as it is.
+  await a.locator('.language-switch select').selectOption('nl');
+  await a.locator('.language-switch select').selectOption('en');
+  await a.waitForTimeout(300);
+  await waitForRole(a, 'writer');
+  await waitForRole(b, 'reader');
 
   // The writer's edits appear in the read-only tab.
   let edits = 0;

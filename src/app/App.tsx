@@ -1,6 +1,7 @@
 import './zodNoEval';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { i18next } from '../i18n';
 import type { ProjectId } from '../model';
 import type { LoadResult } from '../persistence/projectRepository';
 import { persistState, requestPersistence } from '../persistence/storageInfo';
@@ -46,10 +47,13 @@ function ProjectShell() {
     [repository, show],
   );
 
+  // The i18next instance, not the hook's `t` or `i18n` (both change with the language):
+  // switching language must not re-run the start-up effect below, which would reopen the
+  // project, drop its undo history and let another tab take its lock.
   const create = useCallback(async () => {
-    const project = await repository.createProject(t('app.projects.newName'));
+    const project = await repository.createProject(i18next.t('app.projects.newName'));
     await show({ project, revision: 1, lastExportedAt: null });
-  }, [repository, show, t]);
+  }, [repository, show]);
 
   const openFirstAvailable = useCallback(
     async (preferred?: ProjectId) => {

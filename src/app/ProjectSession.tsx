@@ -128,6 +128,9 @@ export function ProjectSession({ services, opened, onOpen, onCreate, onReopen, o
 
   const { preview } = versions;
   const writer = lock.role === 'writer';
+  // The editor shows once this tab knows whether it writes (and, if so, holds the newest
+  // revision): a click in the first milliseconds must not meet a refusal.
+  if (!saving.settled) return <div className="app-loading">{t('app.appName')}…</div>;
   return (
     <StorageActionsContext.Provider value={storageActions}>
       <EditorContext.Provider value={preview ? preview.store : store}>
@@ -195,7 +198,10 @@ export function ProjectSession({ services, opened, onOpen, onCreate, onReopen, o
             setDialog(null);
             void versions.openPreview(snapshot);
           }}
-          onRestore={versions.restore}
+          onRestore={async (snapshot) => {
+            await versions.restore(snapshot);
+            setDialog(null);
+          }}
           onClose={() => setDialog(null)}
         />
       )}

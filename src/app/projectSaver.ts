@@ -93,6 +93,11 @@ export class ProjectSaver {
   /** Replaces the document with the stored one when that is another revision (or `force`). */
   async reload(force = false): Promise<boolean> {
     const { repository, project } = this.options;
+    // Reading the revision alone spares parsing a large document that has not changed.
+    if (!force) {
+      const stored = await repository.storedRevision(project.id);
+      if (stored === this.revision) return true;
+    }
     const result = await repository.loadProject(project.id);
     if (!result.ok) {
       if (result.error.code === 'not-found') this.events.gone?.();

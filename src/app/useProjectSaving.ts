@@ -37,6 +37,8 @@ export function useProjectSaving(options: SavingOptions) {
   const { autosaver } = saver;
   const roleRef = useRef(role);
   const [status, setStatus] = useState<AutosaveStatus>({ state: 'saved', savedAt: 0 });
+  /** False until this tab first knows whether it writes; the editor waits for it. */
+  const [settled, setSettled] = useState(false);
   const [changedSinceExport, setChangedSinceExport] = useState(
     () => options.lastExportedAt === null || project.updatedAt > options.lastExportedAt,
   );
@@ -73,10 +75,14 @@ export function useProjectSaving(options: SavingOptions) {
     const previous = roleRef.current;
     roleRef.current = role;
     if (role === 'writer') {
-      void saver.reload().then((ok) => ok && store.setReadOnly(false));
+      void saver.reload().then((ok) => {
+        if (ok) store.setReadOnly(false);
+        setSettled(true);
+      });
       return;
     }
     store.setReadOnly(true);
+    if (role === 'reader') void Promise.resolve().then(() => setSettled(true));
     if (previous === 'writer') void autosaver.flush();
   }, [role, store, saver, autosaver]);
 
@@ -100,5 +106,5 @@ export function useProjectSaving(options: SavingOptions) {
       ? { status: 'error', cause: t(isQuotaError(status.error) ? 'storage.saveError.cause.quota' : 'storage.saveError.cause.other') }
       : { status: status.state };
 
-  return { saver, autosaver, status, saveState, changedSinceExport, markExported };
+  return { saver, autosaver, status, saveState, changedSinceExport, markExported, settled };
 }

@@ -4,6 +4,7 @@ import { createProjectId, type ProjectId } from '../model/ids';
 import { nameSchema, projectIdSchema } from '../model/schema';
 import { CURRENT_FORMAT_VERSION, type Project } from '../model/types';
 import type { LatitudeDatabase, ProjectRow } from './db';
+import { DEFAULT_RETENTION, addSnapshot, dueForAutoSnapshot, type RetentionPolicy } from './versionHistory';
 
 export interface ProjectSummary {
   id: ProjectId;
@@ -12,12 +13,18 @@ export interface ProjectSummary {
   scenarioCount: number;
   /** Roles of the largest scenario: summing over scenarios would count an as-is and its to-be copy twice. */
   roleCount: number;
+  /** Null when never exported or backed up. */
+  lastExportedAt: string | null;
+  /** True when the project changed after its last export (or was never exported). */
+  changedSinceExport: boolean;
 }
 
 export type LoadError = Omit<ImportError, 'code'> & { code: ImportError['code'] | 'not-found' };
-export type LoadResult = Extract<ImportResult, { ok: true }> | { ok: false; error: LoadError };
+/** A loaded project with the revision a save must name to write over it. */
+export type LoadResult =
+  (Extract<ImportResult, { ok: true }> & { revision: number; lastExportedAt: string | null }) | { ok: false; error: LoadError };
 
-export type RepositoryErrorCode = 'not-found' | 'unreadable' | 'invalid-name';
+export type RepositoryErrorCode = 'not-found' | 'unreadable' | 'invalid-name' | 'conflict';
 
 /** Thrown by the operations that change a stored project when they cannot; loading never throws for bad rows. */
 export class RepositoryError extends Error {
@@ -43,12 +50,36 @@ const META_CHECKS: { [K in MetaKey]: (value: unknown) => value is MetaValues[K] 
   language: (v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 35,
 };
 
+export interface WriteOptions {
+  /**
+   * The revision this writer last read or wrote. When the stored row has another one (or is
+   * gone), the write is refused with a `conflict` RepositoryError instead of overwriting.
+   */
+  expectedRevision?: number;
+  /** Keep the state being overwritten as an automatic snapshot when one is due (editing saves). */
+  autoSnapshot?: boolean;
+}
+
+export interface WriteOutcome {
+  project: Project;
+  revision: number;
+}
+
 export interface ProjectRepository {
   /** Newest first. Unreadable rows are listed too, so the user can still delete them. */
   listProjects(): Promise<ProjectSummary[]>;
   loadProject(id: ProjectId): Promise<LoadResult>;
+  /** The stored revision without reading the document through the pipeline; null when not stored. */
+  storedRevision(id: ProjectId): Promise<number | null>;
   /** Stores the project with a fresh `updatedAt` and returns what was stored. */
   saveProject(project: Project): Promise<Project>;
+  /**
+   * The save of the editor: one transaction that checks the revision, keeps a snapshot when
+   * one is due (always before overwriting an older format), and writes the row with one put.
+   */
+  writeProject(project: Project, options?: WriteOptions): Promise<WriteOutcome>;
+  /** Records that these projects were exported or backed up now (their content is unchanged). */
+  markExported(ids: readonly ProjectId[]): Promise<void>;
   createProject(name: string): Promise<Project>;
   renameProject(id: ProjectId, name: string): Promise<Project>;
   duplicateProject(id: ProjectId, newName: string): Promise<Project>;
@@ -61,18 +92,62 @@ export interface ProjectRepository {
 
 export interface RepositoryOptions {
   now?: () => Date;
+  retention?: RetentionPolicy;
 }
 
 export function createProjectRepository(db: LatitudeDatabase, options: RepositoryOptions = {}): ProjectRepository {
-  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  const clock = options.now ?? (() => new Date());
+  const now = () => clock().toISOString();
+  const retention = options.retention ?? DEFAULT_RETENTION;
 
-  const toRow = (doc: Project): ProjectRow => ({
+  const toRow = (doc: Project, previous?: Partial<ProjectRow>): ProjectRow => ({
     id: doc.id,
     name: doc.name,
     updatedAt: doc.updatedAt,
     formatVersion: CURRENT_FORMAT_VERSION,
     doc,
+    revision: (typeof previous?.revision === 'number' ? previous.revision : 0) + 1,
+    lastExportedAt: typeof previous?.lastExportedAt === 'string' ? previous.lastExportedAt : null,
   });
+
+  const write = async (project: Project, opts: WriteOptions = {}): Promise<WriteOutcome> => {
+    const at = clock();
+    const doc: Project = { ...project, updatedAt: at.toISOString() };
+    return db.transaction('rw', db.projects, db.snapshots, async () => {
+      const existing: Partial<ProjectRow> | undefined = await db.projects.get(doc.id);
+      if (opts.expectedRevision !== undefined) {
+        const actual = existing ? (existing.revision ?? 0) : -1;
+        if (actual !== opts.expectedRevision)
+          throw new RepositoryError('conflict', `stored revision ${actual}, this tab expected ${opts.expectedRevision}`, {
+            id: doc.id,
+            expected: opts.expectedRevision,
+            actual,
+          });
+      }
+      if (existing?.doc !== undefined) {
+        const older = typeof existing.formatVersion === 'number' && existing.formatVersion < CURRENT_FORMAT_VERSION;
+        const due =
+          older ||
+          (opts.autoSnapshot === true &&
+            (await dueForAutoSnapshot(db, doc.id, String(existing.updatedAt), at.getTime(), retention)));
+        if (due)
+          await addSnapshot(
+            db,
+            {
+              projectId: doc.id,
+              doc: existing.doc,
+              formatVersion: existing.formatVersion,
+              kind: older ? 'before-migration' : 'auto',
+              createdAt: at.toISOString(),
+            },
+            retention,
+          );
+      }
+      const row = toRow(doc, existing);
+      await db.projects.put(row);
+      return { project: doc, revision: row.revision };
+    });
+  };
 
   const freeId = async (wanted: ProjectId): Promise<ProjectId> => {
     let id = wanted;
@@ -95,18 +170,23 @@ export function createProjectRepository(db: LatitudeDatabase, options: Repositor
         error: { code: 'not-found', message: `no stored project ${id}`, issues: [], params: { id } },
       };
     const fields = (row ?? {}) as Partial<Record<keyof ProjectRow, unknown>>;
-    const result = parseProjectDocument(fields.doc, fields.formatVersion);
-    if (result.ok && result.project.id !== id)
+    const parsed = parseProjectDocument(fields.doc, fields.formatVersion);
+    if (parsed.ok && parsed.project.id !== id)
       return {
         ok: false,
         error: {
           code: 'broken-references',
-          message: `stored under ${id} but the document has id ${result.project.id}`,
+          message: `stored under ${id} but the document has id ${parsed.project.id}`,
           issues: [{ path: 'id', message: `stored under ${id}` }],
           params: { id, count: 1 },
         },
       };
-    return result;
+    if (!parsed.ok) return parsed;
+    return {
+      ...parsed,
+      revision: typeof fields.revision === 'number' ? fields.revision : 0,
+      lastExportedAt: typeof fields.lastExportedAt === 'string' ? fields.lastExportedAt : null,
+    };
   };
 
   /** For operations that need a sound document; inside a transaction so the read and write are one step. */
@@ -132,10 +212,23 @@ export function createProjectRepository(db: LatitudeDatabase, options: Repositor
 
     loadProject: load,
 
+    async storedRevision(id) {
+      const row: Partial<ProjectRow> | undefined = await db.projects.get(id);
+      if (!row) return null;
+      return typeof row.revision === 'number' ? row.revision : 0;
+    },
+
     async saveProject(project) {
-      const doc: Project = { ...project, updatedAt: now() };
-      await db.transaction('rw', db.projects, () => db.projects.put(toRow(doc)));
-      return doc;
+      return (await write(project)).project;
+    },
+
+    writeProject: write,
+
+    async markExported(ids) {
+      const at = now();
+      await db.transaction('rw', db.projects, async () => {
+        for (const id of ids) await db.projects.update(id, { lastExportedAt: at });
+      });
     },
 
     async createProject(name) {
@@ -151,7 +244,7 @@ export function createProjectRepository(db: LatitudeDatabase, options: Repositor
       const valid = validName(name);
       return db.transaction('rw', db.projects, async () => {
         const doc: Project = { ...(await loadOrThrow(id)), name: valid, updatedAt: now() };
-        await db.projects.put(toRow(doc));
+        await db.projects.put(toRow(doc, await db.projects.get(id)));
         return doc;
       });
     },
@@ -174,8 +267,9 @@ export function createProjectRepository(db: LatitudeDatabase, options: Repositor
     },
 
     async deleteProject(id) {
-      await db.transaction('rw', db.projects, db.meta, async () => {
+      await db.transaction('rw', db.projects, db.meta, db.snapshots, async () => {
         await db.projects.delete(id);
+        await db.snapshots.where('projectId').equals(id).delete();
         const last = await db.meta.get('lastProjectId');
         if (last?.value === id) await db.meta.delete('lastProjectId');
       });
@@ -208,12 +302,16 @@ function summarise(row: unknown): ProjectSummary | null {
   if (typeof r.id !== 'string') return null;
   const scenarios = isObject(r.doc) && isObject(r.doc.scenarios) ? Object.values(r.doc.scenarios) : [];
   const roleCounts = scenarios.map((s) => (isObject(s) && isObject(s.roles) ? Object.keys(s.roles).length : 0));
+  const updatedAt = typeof r.updatedAt === 'string' ? r.updatedAt : '';
+  const lastExportedAt = typeof r.lastExportedAt === 'string' ? r.lastExportedAt : null;
   return {
     id: r.id as ProjectId,
     name: typeof r.name === 'string' ? r.name : '',
-    updatedAt: typeof r.updatedAt === 'string' ? r.updatedAt : '',
+    updatedAt,
     scenarioCount: scenarios.length,
     roleCount: Math.max(0, ...roleCounts),
+    lastExportedAt,
+    changedSinceExport: lastExportedAt === null || updatedAt > lastExportedAt,
   };
 }
 

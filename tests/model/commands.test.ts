@@ -165,3 +165,12 @@ describe('new entities', () => {
     expect(store.dispatch('addTeam', { scenarioId, entity: lone }).ok).toBe(true);
   });
 });
+
+describe('scenario cap', () => {
+  it('refuses a scenario past the number a file may hold', () => {
+    const { store, scenarioId } = buildSmallProject();
+    for (let i = 2; i <= 50; i++) expect(store.dispatch('addScenario', { name: `S${i}` }).ok).toBe(true);
+    expect(store.dispatch('addScenario', { name: 'S51' })).toMatchObject({ ok: false, error: { code: 'too-many-scenarios' } });
+    expect(store.dispatch('duplicateScenario', { scenarioId, name: 'copy' })).toMatchObject({ ok: false, error: { code: 'too-many-scenarios' } });
+  });
+});

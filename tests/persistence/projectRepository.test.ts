@@ -157,7 +157,15 @@ describe('corrupt stored rows', () => {
   it('still lists a corrupt row so it can be deleted, and refuses to rename it', async () => {
     await put('project:junk', { doc: 'junk', name: 42 });
     expect(await repo.listProjects()).toEqual([
-      { id: 'project:junk', name: '', updatedAt: '2030-01-01T00:00:00.000Z', scenarioCount: 0, roleCount: 0 },
+      {
+        id: 'project:junk',
+        name: '',
+        updatedAt: '2030-01-01T00:00:00.000Z',
+        scenarioCount: 0,
+        roleCount: 0,
+        lastExportedAt: null,
+        changedSinceExport: true,
+      },
     ]);
     await expect(repo.renameProject('project:junk', 'Fixed')).rejects.toMatchObject({ code: 'unreadable' });
     await repo.deleteProject('project:junk');

@@ -71,6 +71,7 @@ export const app = {
     unchanged: 'Nothing was imported; your stored projects are unchanged.',
   },
   commandError: {
+    'read-only': 'This tab is read-only: the project is being edited in another tab. Choose “Edit here instead” to edit here.',
     'unknown-scenario': 'That scenario no longer exists.',
     'unknown-entity': 'That item no longer exists.',
     'invalid-field': 'Not accepted: {{field}} {{message}}.',
@@ -78,6 +79,8 @@ export const app = {
     'last-scenario': 'A project keeps at least one scenario.',
     'wrong-kind': 'That connection is not possible.',
     'team-in-other-unit': 'Team “{{team}}” lies in another unit.',
+    'duplicate-loop': 'These cells already have a POLCA loop.',
+    'too-many-scenarios': 'A project holds at most {{max}} scenarios.',
   },
   dialog: { cancel: 'Cancel', confirm: 'Confirm', ok: 'OK', close: 'Close', save: 'Save' },
   shortcuts: {

@@ -72,6 +72,7 @@ export const app: Messages['app'] = {
     unchanged: 'Er is niets geïmporteerd; je opgeslagen projecten zijn ongewijzigd.',
   },
   commandError: {
+    'read-only': 'Dit tabblad is alleen-lezen: het project wordt in een ander tabblad bewerkt. Kies “Hier bewerken” om hier te bewerken.',
     'unknown-scenario': 'Dat scenario bestaat niet meer.',
     'unknown-entity': 'Dat onderdeel bestaat niet meer.',
     'invalid-field': 'Niet geaccepteerd: {{field}} {{message}}.',
@@ -79,6 +80,8 @@ export const app: Messages['app'] = {
     'last-scenario': 'Een project houdt minstens één scenario.',
     'wrong-kind': 'Die verbinding is niet mogelijk.',
     'team-in-other-unit': 'Team “{{team}}” ligt in een andere eenheid.',
+    'duplicate-loop': 'Deze cellen hebben al een POLCA-lus.',
+    'too-many-scenarios': 'Een project heeft hoogstens {{max}} scenario’s.',
   },
   dialog: { cancel: 'Annuleren', confirm: 'Bevestigen', ok: 'OK', close: 'Sluiten', save: 'Opslaan' },
   shortcuts: {

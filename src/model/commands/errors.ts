@@ -7,7 +7,8 @@ export type CommandErrorCode =
   | 'last-scenario'
   | 'wrong-kind'
   | 'team-in-other-unit'
-  | 'duplicate-loop';
+  | 'duplicate-loop'
+  | 'too-many-scenarios';
 
 /** Thrown by a command that refuses its arguments; the draft is then discarded. */
 export class CommandError extends Error {

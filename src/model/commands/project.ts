@@ -1,6 +1,6 @@
 import { createScenarioId, type ScenarioId } from '../ids';
 import { createScenario, scenariosInOrder } from '../factories';
-import { analysisSettingsSchema, nameSchema } from '../schema';
+import { LIMITS, analysisSettingsSchema, nameSchema } from '../schema';
 import type { AnalysisSettings, Project } from '../types';
 import { CommandError } from './errors';
 import { scenarioOf, validated } from './shared';
@@ -18,12 +18,19 @@ export function updateSettings(draft: Project, args: { settings: Partial<Analysi
   draft.settings = validated(analysisSettingsSchema, { ...draft.settings, ...args.settings });
 }
 
+/** The file format caps scenarios; a project past the cap would not load again. */
+function assertRoomForScenario(draft: Project): void {
+  if (Object.keys(draft.scenarios).length >= LIMITS.scenarios)
+    throw new CommandError('too-many-scenarios', `a project holds at most ${LIMITS.scenarios} scenarios`, { max: LIMITS.scenarios });
+}
+
 function nextOrder(draft: Project): number {
   const orders = Object.values(draft.scenarios).map((s) => s.order);
   return orders.length ? Math.max(...orders) + 1 : 0;
 }
 
 export function addScenario(draft: Project, args: { name: string; id?: ScenarioId }): void {
+  assertRoomForScenario(draft);
   const scenario = createScenario(validated(nameSchema, args.name), nextOrder(draft), args.id ?? createScenarioId());
   draft.scenarios[scenario.id] = scenario;
 }
@@ -31,6 +38,7 @@ export function addScenario(draft: Project, args: { name: string; id?: ScenarioI
 /** Copies a scenario (e.g. to-be from as-is) with fresh ids for every entity. */
 export function duplicateScenario(draft: Project, args: { scenarioId: ScenarioId; name: string; newId?: ScenarioId }): void {
   const source = scenarioOf(draft, args.scenarioId);
+  assertRoomForScenario(draft);
   const copy = cloneScenarioWithNewIds(source, args.newId ?? createScenarioId());
   copy.name = validated(nameSchema, args.name);
   copy.order = nextOrder(draft);

@@ -114,7 +114,6 @@ export function VersionHistoryDialog(props: VersionHistoryDialogProps) {
                   </span>
                   {v.label && <span data-testid="history.label">“{v.label}”</span>}
                   <span className="muted small">{t('storage.history.counts', { ...v.counts })}</span>
-                  {comparing === v.id && <CompareTable then={v.counts} now={current} />}
                 </div>
                 <div className="history-actions">
                   <button type="button" onClick={() => setComparing(comparing === v.id ? null : v.id)} aria-expanded={comparing === v.id} data-testid="history.compare">
@@ -130,6 +129,7 @@ export function VersionHistoryDialog(props: VersionHistoryDialogProps) {
                     ×
                   </button>
                 </div>
+                {comparing === v.id && <CompareTable then={v.counts} now={current} />}
               </li>
             ))}
           </ul>
