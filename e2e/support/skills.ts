@@ -15,6 +15,8 @@ export async function openFixture(app: EditorPage, name: string, projectName: st
   await app.open();
   await app.importFile(fixturePath(name));
   await expect(app.page.getByTestId('toolbar.project-name')).toHaveText(projectName);
+  // The imported project opens in a fresh session: wait until this tab may edit it.
+  await expect(app.page.getByTestId('session.state')).toHaveAttribute('data-role', 'writer');
 }
 
 export class SkillsMatrix {
@@ -25,8 +27,11 @@ export class SkillsMatrix {
   }
 
   async open(): Promise<void> {
-    await this.page.getByTestId('view.skills').click();
-    await expect(this.root).toBeVisible();
+    // Retried: a session hand-over right after an import may re-mount the editor on the canvas.
+    await expect(async () => {
+      await this.page.getByTestId('view.skills').click();
+      await expect(this.root).toBeVisible({ timeout: 2000 });
+    }).toPass();
   }
 
   cell(roleId: string, workstationId: string): Locator {

@@ -7,6 +7,7 @@ import { useLanguage, useScenarioCommand } from '../fields/useScenarioCommand';
 import { headcountRule, hoursRule, nameRule } from '../validation';
 import { PanelHeader } from './PanelHeader';
 import { QualificationGrid } from './QualificationGrid';
+import { RoleAnalysisLinks } from '../questionnaire/RoleAnalysisLinks';
 import { RoleTasks } from './RoleTasks';
 import { SelectField, TextField } from './fields';
 import { NONE, unitOptions } from './unitOptions';
@@ -65,6 +66,7 @@ export function RolePanel({ role }: { role: Role }) {
           onCommit={(hoursPerWeek) => update({ hoursPerWeek })}
         />
       </div>
+      <RoleAnalysisLinks role={role} />
       <RoleTasks role={role} scenario={scenario} />
       <QualificationGrid role={role} scenario={scenario} />
     </div>
