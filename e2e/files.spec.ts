@@ -23,7 +23,7 @@ test('a project exported to a file and imported again is identical', async ({ pa
   const { download, text } = await editor.exportProject();
   expect(download.suggestedFilename()).toBe('small-shop.latitude.json');
   const exported = JSON.parse(text);
-  expect(exported).toMatchObject({ format: 'latitude-project', formatVersion: 2 });
+  expect(exported).toMatchObject({ format: 'latitude-project', formatVersion: 3 });
 
   await editor.importFile({ name: 'again.latitude.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByTestId('notice.info').filter({ hasText: 'Small shop' }).last()).toBeVisible();

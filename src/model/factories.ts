@@ -38,6 +38,8 @@ export function createProject(name: string, now = new Date().toISOString(), firs
     updatedAt: now,
     scenarios: { [scenario.id]: scenario },
     settings: { ...DEFAULT_ANALYSIS_SETTINGS },
+    story: {},
+    impactNotes: {},
   };
 }
 

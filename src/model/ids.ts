@@ -12,6 +12,7 @@ export type RoleId = `role:${string}`;
 export type TaskId = `task:${string}`;
 export type StepId = `step:${string}`;
 export type PolcaLoopId = `polca:${string}`;
+export type StoryStepId = `story:${string}`;
 
 /** Ids of the entities that appear as nodes on the canvas. */
 export type NodeEntityId = UnitId | WorkstationId | FamilyId | TeamId | RoleId;
@@ -28,6 +29,7 @@ export const ID_PREFIX = {
   task: 'task',
   step: 'step',
   polcaLoop: 'polca',
+  storyStep: 'story',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIX;
@@ -59,6 +61,7 @@ export const createRoleId = (): RoleId => `role:${randomSuffix()}`;
 export const createTaskId = (): TaskId => `task:${randomSuffix()}`;
 export const createStepId = (): StepId => `step:${randomSuffix()}`;
 export const createPolcaLoopId = (): PolcaLoopId => `polca:${randomSuffix()}`;
+export const createStoryStepId = (): StoryStepId => `story:${randomSuffix()}`;
 
 export function idKindOf(id: string): IdKind | null {
   const colon = id.indexOf(':');

@@ -106,6 +106,16 @@ export function checkScenarioInvariants(s: Scenario, base: (string | number)[] =
 
 export function checkProjectInvariants(p: Project): InvariantViolation[] {
   const out: InvariantViolation[] = [];
+  for (const [key, step] of Object.entries(p.story)) {
+    if (step.id !== key)
+      out.push({ code: 'key-id-mismatch', path: ['story', key], detail: `stored under ${key} but has id ${step.id}`, params: { key, id: step.id } });
+    if (!Object.hasOwn(p.scenarios, step.scenarioId))
+      out.push({ code: 'missing-reference', path: ['story', key, 'scenarioId'], detail: `refers to ${step.scenarioId}, which does not exist`, params: { ref: step.scenarioId } });
+  }
+  for (const key of Object.keys(p.impactNotes))
+    for (const ref of key.split('>'))
+      if (!Object.hasOwn(p.scenarios, ref))
+        out.push({ code: 'missing-reference', path: ['impactNotes', key], detail: `refers to ${ref}, which does not exist`, params: { ref } });
   for (const [key, s] of Object.entries(p.scenarios)) {
     if (s.id !== key)
       out.push({ code: 'key-id-mismatch', path: ['scenarios', key], detail: `stored under ${key} but has id ${s.id}`, params: { key, id: s.id } });

@@ -59,7 +59,20 @@ const addQuestionnaireMctAndPolcaLoops: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [addQuestionnaireMctAndPolcaLoops];
+/** Version 3 adds the workshop story (presentation steps) and impact-assessment notes. */
+const addStoryAndImpactNotes: Migration = {
+  id: 'AddStoryAndImpactNotes',
+  from: 2,
+  to: 3,
+  migrate(doc) {
+    if (!isRecord(doc)) return doc;
+    if (!('story' in doc)) doc.story = {};
+    if (!('impactNotes' in doc)) doc.impactNotes = {};
+    return doc;
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [addQuestionnaireMctAndPolcaLoops, addStoryAndImpactNotes];
 
 export interface MigrationOutcome {
   doc: unknown;

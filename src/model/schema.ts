@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CONTROL_ASPECTS,
+  IMPACT_HEADINGS,
   JCQ_ITEM_KEYS,
   MCT_SEGMENT_KINDS,
   CONTROL_LEVELS,
@@ -54,6 +55,7 @@ export const stepIdSchema = idOf('step');
 export const scenarioIdSchema = idOf('scenario');
 export const projectIdSchema = idOf('project');
 export const polcaLoopIdSchema = idOf('polca');
+export const storyStepIdSchema = idOf('story');
 
 export const nameSchema = z.string().trim().min(1, 'must not be empty').max(LIMITS.nameLength);
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
@@ -234,6 +236,23 @@ export const analysisSettingsSchema = z.strictObject({
   coverageWorkstationsPerPerson: z.number().int().min(1).max(20),
 }) satisfies z.ZodType<AnalysisSettings, unknown>;
 
+export const viewpointSchema = z.strictObject({
+  x: finite.min(-LIMITS.maxCoordinate * 10).max(LIMITS.maxCoordinate * 10),
+  y: finite.min(-LIMITS.maxCoordinate * 10).max(LIMITS.maxCoordinate * 10),
+  zoom: finite.gt(0).max(10),
+});
+
+export const storyStepSchema = z.strictObject({
+  id: storyStepIdSchema,
+  order: finite,
+  scenarioId: scenarioIdSchema,
+  title: z.string().trim().max(LIMITS.nameLength),
+  viewpoint: viewpointSchema.nullable(),
+  note: z.string().max(LIMITS.textLength),
+});
+
+export const impactNotesSchema = z.partialRecord(z.enum(IMPACT_HEADINGS), z.string().max(LIMITS.textLength));
+
 export const projectSchema = z.strictObject({
   id: projectIdSchema,
   name: nameSchema,
@@ -245,6 +264,10 @@ export const projectSchema = z.strictObject({
     { message: `a project holds 1 to ${LIMITS.scenarios} scenarios` },
   ),
   settings: analysisSettingsSchema,
+  story: recordOf(storyStepIdSchema, storyStepSchema),
+  impactNotes: z
+    .record(z.string().max(201).regex(/^scenario:[A-Za-z0-9_-]{1,80}>scenario:[A-Za-z0-9_-]{1,80}$/, 'must name two scenarios'), impactNotesSchema)
+    .refine((r) => Object.keys(r).length <= LIMITS.scenarios * LIMITS.scenarios, { message: 'too many scenario pairs' }),
 });
 
 /** Compile-time check that the schema's output is assignable to the model type. */

@@ -4,6 +4,7 @@ import type {
   PolcaLoopId,
   ProjectId,
   RoleId,
+  StoryStepId,
   ScenarioId,
   StepId,
   TaskId,
@@ -239,6 +240,31 @@ export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = {
   coverageWorkstationsPerPerson: 3,
 };
 
+/** A saved viewpoint on the canvas: where a presentation step looks. */
+export interface Viewpoint {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** One step of a workshop story: a scenario, optionally a saved viewpoint, a title and a note. */
+export interface StoryStep {
+  id: StoryStepId;
+  /** Position in the story; a field so reordering does not move records. */
+  order: number;
+  scenarioId: ScenarioId;
+  title: string;
+  viewpoint: Viewpoint | null;
+  note: string;
+}
+
+/** Headings of the change impact assessment (the checklist works councils use). */
+export const IMPACT_HEADINGS = ['workload', 'jobContent', 'workOrganisation', 'qualityOfWork', 'employment', 'skills'] as const;
+export type ImpactHeading = (typeof IMPACT_HEADINGS)[number];
+
+/** The user's notes on an assessment of one scenario pair, keyed `before>after`. */
+export type ImpactNotes = Partial<Record<ImpactHeading, string>>;
+
 export interface Project {
   id: ProjectId;
   name: string;
@@ -248,10 +274,14 @@ export interface Project {
   updatedAt: string;
   scenarios: Record<ScenarioId, Scenario>;
   settings: AnalysisSettings;
+  /** The presentation: scenarios and viewpoints in order. Empty means "every scenario in tab order". */
+  story: Record<StoryStepId, StoryStep>;
+  /** Notes per scenario pair (`${before}>${after}`) for the change impact assessment. */
+  impactNotes: Record<string, ImpactNotes>;
 }
 
 export const PROJECT_FORMAT = 'latitude-project';
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 
 /** What a `*.latitude.json` file holds. */
 export interface ProjectFile {

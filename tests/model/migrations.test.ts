@@ -66,6 +66,10 @@ const STEP_CASES: Record<string, { before: unknown; after: unknown }[]> = {
     },
     { before: { scenarios: 'not a record' }, after: { scenarios: 'not a record' } },
   ],
+  AddStoryAndImpactNotes: [
+    { before: { name: 'P', scenarios: {} }, after: { name: 'P', scenarios: {}, story: {}, impactNotes: {} } },
+    { before: ['not', 'a', 'project'], after: ['not', 'a', 'project'] },
+  ],
 };
 
 describe('registered migrations', () => {

@@ -4,6 +4,7 @@ import * as routes from './routes';
 import * as structure from './structure';
 import * as clipboard from './clipboard';
 import * as qrm from './qrm';
+import * as story from './story';
 
 /**
  * Every change to a project is one of these named commands `(draft, args) => void`,
@@ -45,6 +46,11 @@ export const commands = {
   setFamilyMct: qrm.setFamilyMct,
   addPolcaLoop: qrm.addPolcaLoop,
   updatePolcaLoop: qrm.updatePolcaLoop,
+  addStoryStep: story.addStoryStep,
+  updateStoryStep: story.updateStoryStep,
+  deleteStoryStep: story.deleteStoryStep,
+  reorderStoryStep: story.reorderStoryStep,
+  setImpactNote: story.setImpactNote,
 } as const;
 
 export type Commands = typeof commands;
@@ -53,4 +59,5 @@ export type CommandArgs<K extends CommandName> = Parameters<Commands[K]>[1];
 
 export { CommandError, isCommandError, type CommandErrorCode } from './errors';
 export { extractFragment } from './clipboard';
+export { impactPairKey } from './story';
 export { cloneScenarioWithNewIds, type ScenarioFragment } from './clone';

@@ -54,6 +54,10 @@ export function deleteScenario(draft: Project, args: { scenarioId: ScenarioId })
   if (Object.keys(draft.scenarios).length <= 1)
     throw new CommandError('last-scenario', 'a project keeps at least one scenario');
   delete draft.scenarios[args.scenarioId];
+  // Story steps and impact notes about the scenario go with it (and come back on undo).
+  for (const step of Object.values(draft.story)) if (step.scenarioId === args.scenarioId) delete draft.story[step.id];
+  for (const key of Object.keys(draft.impactNotes))
+    if (key.split('>').includes(args.scenarioId)) delete draft.impactNotes[key];
 }
 
 /** Moves a scenario to a new tab position; orders are renumbered 0..n-1. */
