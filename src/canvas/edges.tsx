@@ -1,5 +1,6 @@
 import { BaseEdge, getBezierPath, type EdgeProps, type EdgeTypes } from '@xyflow/react';
 import { memo } from 'react';
+import { PolcaEdgeView } from './PolcaEdge';
 import { routeStyle } from './routeStyles';
 import type { MemberEdge, RouteEdge } from './types';
 
@@ -60,4 +61,5 @@ const MemberEdgeView = memo(function MemberEdgeView(props: EdgeProps<MemberEdge>
 export const edgeTypes = {
   route: RouteEdgeView,
   member: MemberEdgeView,
+  polca: PolcaEdgeView,
 } satisfies EdgeTypes;

@@ -1,8 +1,9 @@
-import type { Family, Scenario } from '../model';
+import type { Family, PolcaLoop, Scenario } from '../model';
 import { LAYER } from './geometry';
+import { POLCA_COLOUR, POLCA_SOURCE_HANDLE, POLCA_TARGET_HANDLE } from './polca';
 import type { ReuseCache } from './reuseCache';
 import { routeStyle } from './routeStyles';
-import type { FlowEdge, MemberEdge, RouteEdge } from './types';
+import type { FlowEdge, MemberEdge, PolcaEdge, RouteEdge } from './types';
 
 interface RouteLink {
   id: string;
@@ -91,6 +92,41 @@ export function deriveEdges(s: Scenario, cache: ReuseCache<FlowEdge>): FlowEdge[
     if (!team) continue;
     const id = `member:${role.id}>${team.id}`;
     edges.push(cache.get(id, [], () => memberEdge(role.id, team.id)));
+  }
+  return edges;
+}
+
+function polcaEdge(loop: PolcaLoop, fromName: string, toName: string, selected: boolean): PolcaEdge {
+  return {
+    id: loop.id,
+    type: 'polca',
+    zIndex: LAYER.edge,
+    source: loop.fromUnitId,
+    target: loop.toUnitId,
+    sourceHandle: POLCA_SOURCE_HANDLE,
+    targetHandle: POLCA_TARGET_HANDLE,
+    selected,
+    markerEnd: { type: 'arrowclosed', color: POLCA_COLOUR, width: 14, height: 14 },
+    ariaLabel: `POLCA: ${fromName} → ${toName}`,
+    data: { loopId: loop.id, fromName, toName },
+  };
+}
+
+/**
+ * One edge per POLCA loop between the two cells' POLCA points. Unlike route edges these
+ * are selected through the store (the loop is a document entity the inspector edits), so
+ * their selection comes from `selected`. Loops whose units are gone are skipped.
+ */
+export function derivePolcaEdges(s: Scenario, selected: ReadonlySet<string>, cache: ReuseCache<FlowEdge>): FlowEdge[] {
+  const edges: FlowEdge[] = [];
+  for (const loop of Object.values(s.polcaLoops)) {
+    const from = s.units[loop.fromUnitId];
+    const to = s.units[loop.toUnitId];
+    if (!from || !to) continue;
+    const isSelected = selected.has(loop.id);
+    edges.push(
+      cache.get(loop.id, [loop, from.name, to.name, isSelected], () => polcaEdge(loop, from.name, to.name, isSelected)),
+    );
   }
   return edges;
 }

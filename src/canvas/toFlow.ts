@@ -10,7 +10,7 @@ import {
 } from '../model';
 import { parentUnitOf, placeNodes, type Placement } from './defaultLayout';
 import { LAYER } from './geometry';
-import { deriveEdges } from './flowEdges';
+import { deriveEdges, derivePolcaEdges } from './flowEdges';
 import { ReuseCache, lastValue, reuseArray } from './reuseCache';
 import type { FlowEdge, FlowGraph, FlowNode, Rect, TaskChip } from './types';
 
@@ -143,12 +143,14 @@ function deriveTeamsAndRoles(pass: Pass, nodes: FlowNode[]): void {
 export function createFlowDeriver(): (scenario: Scenario, selection?: readonly string[]) => FlowGraph {
   const nodeCache = new ReuseCache<FlowNode>();
   const edgeCache = new ReuseCache<FlowEdge>();
+  const polcaCache = new ReuseCache<FlowEdge>();
   // Each part is rebuilt only when the records it reads changed: a selection change or a
   // task edit does not re-place nodes or re-route edges.
   const placementOf = lastValue<Placement>();
   const membersOf = lastValue<Map<TeamId, number>>();
   const heldOf = lastValue<Map<RoleId, Task[]>>();
   const edgesOf = lastValue<FlowEdge[]>();
+  const polcaEdgesOf = lastValue<FlowEdge[]>();
   let last: FlowGraph | null = null;
   return (s, selection = []) => {
     const placement = placementOf([s.units, s.workstations, s.families, s.teams, s.roles, s.layout], () =>
@@ -156,14 +158,21 @@ export function createFlowDeriver(): (scenario: Scenario, selection?: readonly s
     );
     const members = membersOf([s.roles], () => membersByTeam(s));
     const held = heldOf([s.tasks], () => tasksByRole(s));
-    const nodes = deriveNodes({ s, placement, selected: new Set(selection), cache: nodeCache, members, held });
+    const selected = new Set(selection);
+    const nodes = deriveNodes({ s, placement, selected, cache: nodeCache, members, held });
     nodeCache.commit();
     const edges = edgesOf([s.families, s.workstations, s.roles, s.teams], () => {
       const derived = deriveEdges(s, edgeCache);
       edgeCache.commit();
       return derived;
     });
-    const graph = { nodes: reuseArray(last?.nodes, nodes), edges: reuseArray(last?.edges, edges) };
+    const polcaEdges = polcaEdgesOf([s.polcaLoops, s.units, selection], () => {
+      const derived = derivePolcaEdges(s, selected, polcaCache);
+      polcaCache.commit();
+      return derived;
+    });
+    const allEdges = polcaEdges.length > 0 ? [...edges, ...polcaEdges] : edges;
+    const graph = { nodes: reuseArray(last?.nodes, nodes), edges: reuseArray(last?.edges, allEdges) };
     if (last && graph.nodes === last.nodes && graph.edges === last.edges) return last;
     last = graph;
     return graph;

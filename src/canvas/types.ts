@@ -3,6 +3,7 @@ import type {
   ControlLevel,
   Family,
   FamilyId,
+  PolcaLoopId,
   Role,
   TaskId,
   TaskKind,
@@ -53,7 +54,10 @@ export type RouteEdgeData = {
 };
 export type RouteEdge = Edge<RouteEdgeData, 'route'>;
 export type MemberEdge = Edge<Record<string, never>, 'member'>;
-export type FlowEdge = RouteEdge | MemberEdge;
+/** A POLCA loop between two cells; the edge id is the loop id, so selecting it selects the loop. */
+export type PolcaEdgeData = { loopId: PolcaLoopId; fromName: string; toName: string };
+export type PolcaEdge = Edge<PolcaEdgeData, 'polca'>;
+export type FlowEdge = RouteEdge | MemberEdge | PolcaEdge;
 
 export interface FlowGraph {
   nodes: FlowNode[];

@@ -1,4 +1,5 @@
 import type { Connection } from '@xyflow/react';
+import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { step, useBatch, useDispatch, useEditorStore } from '../app/editorContext';
@@ -17,6 +18,7 @@ import {
 import type { BatchStep } from '../store/editorStore';
 import { GRID, NODE_SIZE } from './geometry';
 import type { FlowQueries } from './flowQueries';
+import { POLCA_SOURCE_HANDLE, POLCA_TARGET_HANDLE, polcaConnection, type PolcaConnection } from './polca';
 
 /**
  * Joining a team in another unit moves the role into that unit first, next to the team,
@@ -39,9 +41,46 @@ function joinTeamSteps(s: Scenario, roleId: RoleId, teamId: TeamId, queries: Flo
   return steps;
 }
 
+/** Why a POLCA drag did not make a loop, in the user's words. */
+function polcaRefusal(refused: Exclude<PolcaConnection, { ok: true }>, t: TFunction): string {
+  switch (refused.reason) {
+    case 'wrong-end':
+      return t('qrm.polca.connect.wrongEnd');
+    case 'not-cell':
+      return t('qrm.polca.connect.notCell', {
+        unit: refused.unit.name,
+        kind: t(`model.unitKind.${refused.unit.kind}`).toLowerCase(),
+      });
+    case 'duplicate':
+      return t('qrm.polca.connect.duplicate', { from: refused.from.name, to: refused.to.name });
+  }
+}
+
+/**
+ * A drag from a cell's POLCA point: onto another cell's POLCA point it adds a loop with
+ * the default figures and selects it, so the inspector shows the figures to fill in.
+ */
+function usePolcaConnect() {
+  const store = useEditorStore();
+  const dispatch = useDispatch();
+  const notify = useNotify();
+  const { t } = useTranslation();
+  return useCallback(
+    (s: Scenario, { source, target, targetHandle }: Connection) => {
+      const found: PolcaConnection =
+        targetHandle === POLCA_TARGET_HANDLE ? polcaConnection(s, source, target) : { ok: false, reason: 'wrong-end' };
+      if (!found.ok) notify({ kind: 'error', text: polcaRefusal(found, t) });
+      else if (dispatch('addPolcaLoop', { scenarioId: s.id, loop: found.loop }, { label: 'connect' }).ok)
+        store.setSelection([found.loop.id]);
+    },
+    [store, dispatch, notify, t],
+  );
+}
+
 /**
  * Connecting on the canvas: workstation → workstation adds a route step for the routing
- * family, family → workstation extends that family's route, role → team joins the team.
+ * family, family → workstation extends that family's route, role → team joins the team,
+ * a cell's POLCA point → another cell's adds a POLCA loop.
  * Anything else is refused with a notice that says what can be connected.
  */
 export function useConnect(routeFamily: FamilyId | null, queries: FlowQueries) {
@@ -49,14 +88,17 @@ export function useConnect(routeFamily: FamilyId | null, queries: FlowQueries) {
   const dispatch = useDispatch();
   const batch = useBatch();
   const notify = useNotify();
+  const connectPolca = usePolcaConnect();
   const { t } = useTranslation();
   return useCallback(
-    ({ source, target }: Connection) => {
+    (connection: Connection) => {
+      const { source, target } = connection;
       const { project, view } = store.getState();
       const s = project.scenarios[view.scenarioId];
       if (!s) return;
       const scenarioId = s.id;
-      if (isWorkstationId(source) && isWorkstationId(target)) {
+      if (connection.sourceHandle === POLCA_SOURCE_HANDLE) connectPolca(s, connection);
+      else if (isWorkstationId(source) && isWorkstationId(target)) {
         if (!routeFamily) notify({ kind: 'info', text: t('canvas.connect.needFamily') });
         else
           dispatch(
@@ -77,6 +119,6 @@ export function useConnect(routeFamily: FamilyId | null, queries: FlowQueries) {
         });
       }
     },
-    [store, dispatch, batch, notify, t, routeFamily, queries],
+    [store, dispatch, batch, notify, t, routeFamily, queries, connectPolca],
   );
 }

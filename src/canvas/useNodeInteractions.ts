@@ -1,7 +1,8 @@
-import type { NodeChange, OnNodeDrag } from '@xyflow/react';
+import type { EdgeChange, NodeChange, OnNodeDrag } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import { step, useBatch, useEditorStore } from '../app/editorContext';
 import {
+  isPolcaLoopId,
   isTaskId,
   type NodeEntityId,
   type NodeLayout,
@@ -12,12 +13,15 @@ import {
 } from '../model';
 import type { BatchStep } from '../store/editorStore';
 import type { FlowQueries } from './flowQueries';
-import type { FlowNode } from './types';
+import type { FlowEdge, FlowNode } from './types';
 
 type Move = { id: NodeEntityId; position: NodeLayout };
 
-/** The store selection after React Flow's select changes; ids that are not nodes (tasks) drop out. */
-function nextSelection(current: readonly string[], changes: NodeChange<FlowNode>[]): string[] {
+/**
+ * The store selection after React Flow's select changes of nodes or POLCA edges; ids
+ * that are not on the canvas (tasks) drop out.
+ */
+function nextSelection(current: readonly string[], changes: (NodeChange<FlowNode> | EdgeChange<FlowEdge>)[]): string[] {
   const chosen = new Set(current.filter((id) => !isTaskId(id)));
   const order = [...chosen];
   for (const change of changes) {
@@ -93,4 +97,22 @@ export function useNodeInteractions(
   );
 
   return { onNodesChange, onNodeDragStop };
+}
+
+/**
+ * Splits React Flow's edge changes: a POLCA edge stands for a document entity (the loop,
+ * edited in the inspector), so its selection goes to the store; route and membership
+ * edges keep their canvas-local selection in `local`.
+ */
+export function usePolcaEdgeSelection(local: (changes: EdgeChange<FlowEdge>[]) => void) {
+  const store = useEditorStore();
+  return useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      const polca = changes.filter((c) => c.type === 'select' && isPolcaLoopId(c.id));
+      if (polca.length > 0) store.setSelection(nextSelection(store.getState().view.selection, polca));
+      const rest = polca.length > 0 ? changes.filter((c) => !polca.includes(c)) : changes;
+      if (rest.length > 0) local(rest);
+    },
+    [store, local],
+  );
 }

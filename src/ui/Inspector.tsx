@@ -1,8 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useScenario, useSelection } from '../app/editorContext';
-import { isFamilyId, isRoleId, isTaskId, isTeamId, isUnitId, isWorkstationId, type Scenario } from '../model';
+import {
+  isFamilyId,
+  isPolcaLoopId,
+  isRoleId,
+  isTaskId,
+  isTeamId,
+  isUnitId,
+  isWorkstationId,
+  type Scenario,
+} from '../model';
 import { FamilyPanel } from './inspector/FamilyPanel';
 import { MultiPanel } from './inspector/MultiPanel';
+import { PolcaLoopPanel } from './inspector/PolcaLoopPanel';
 import { ProjectPanel } from './inspector/ProjectPanel';
 import { RolePanel } from './inspector/RolePanel';
 import { TaskPanel } from './inspector/TaskPanel';
@@ -41,5 +51,6 @@ function SinglePanel({ id, scenario }: { id: string | undefined; scenario: Scena
   if (isTeamId(id) && scenario.teams[id]) return <TeamPanel key={id} team={scenario.teams[id]} />;
   if (isRoleId(id) && scenario.roles[id]) return <RolePanel key={id} role={scenario.roles[id]} />;
   if (isTaskId(id) && scenario.tasks[id]) return <TaskPanel key={id} task={scenario.tasks[id]} />;
+  if (isPolcaLoopId(id) && scenario.polcaLoops[id]) return <PolcaLoopPanel key={id} loop={scenario.polcaLoops[id]} />;
   return <ProjectPanel key={scenario.id} />;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useScenario } from '../../app/editorContext';
 import { FAMILY_KINDS, type Family, type FamilyKind } from '../../model';
 import { formatNumber } from '../format';
+import { MctSection } from '../mct/MctSection';
 import { distinctValues } from '../fields/options';
 import { useLanguage, useScenarioCommand } from '../fields/useScenarioCommand';
 import { demandRule, nameRule, textRule } from '../validation';
@@ -64,6 +65,7 @@ export function FamilyPanel({ family }: { family: Family }) {
         ))}
       </datalist>
       <RouteEditor family={family} scenario={scenario} />
+      <MctSection family={family} scenario={scenario} />
     </div>
   );
 }
