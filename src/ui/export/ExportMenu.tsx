@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import './export.css';
+import { useTranslation } from 'react-i18next';
+import { PictureDialog } from './PictureDialog';
+import { ReportDialog } from './ReportDialog';
+
+/** Top-bar entries for the PDF report and the canvas picture, with their dialogs. */
+export function ExportMenu() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<'pdf' | 'picture' | null>(null);
+  return (
+    <div className="toolbar-group export-menu">
+      <button type="button" onClick={() => setOpen('pdf')} title={t('export.menu.pdfHint')} data-testid="menu.export-pdf">
+        {t('export.menu.pdf')}
+      </button>
+      <button type="button" onClick={() => setOpen('picture')} title={t('export.menu.pictureHint')} data-testid="menu.export-picture">
+        {t('export.menu.picture')}
+      </button>
+      {open === 'pdf' && <ReportDialog onClose={() => setOpen(null)} />}
+      {open === 'picture' && <PictureDialog onClose={() => setOpen(null)} />}
+    </div>
+  );
+}
