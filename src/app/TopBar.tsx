@@ -4,6 +4,8 @@ import { ScenarioTabs } from '../ui/ScenarioTabs';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { SaveStatus, type SaveState } from '../ui/SaveStatus';
 import { StorageButtons } from '../ui/storage/StorageButtons';
+import { ExportMenu } from '../ui/export/ExportMenu';
+import { CsvMenuButton } from '../ui/csv/CsvMenuButton';
 
 import { MAIN_VIEWS, type MainView } from './mainView';
 
@@ -25,78 +27,85 @@ export function TopBar({ view, onViewChange, saveState, onOpenProjects, onExport
   const canRedo = useEditor(() => store.canRedo());
   return (
     <header className="topbar">
-      <button
-        type="button"
-        className="brand"
-        onClick={onOpenProjects}
-        data-testid="toolbar.projects"
-        title={t('app.toolbar.projects')}
-      >
-        <img src="/favicon.svg" alt="" width={22} height={22} />
-        <span className="project-name" data-testid="toolbar.project-name">
-          {projectName}
-        </span>
-      </button>
-      <ScenarioTabs />
-      <div className="segmented" role="group" aria-label={t('app.views.label')}>
-        {MAIN_VIEWS.map((v) => (
+      <div className="topbar-row">
+        <button
+          type="button"
+          className="brand"
+          onClick={onOpenProjects}
+          data-testid="toolbar.projects"
+          title={t('app.toolbar.projects')}
+        >
+          <img src="/favicon.svg" alt="" width={22} height={22} />
+          <span className="project-name" data-testid="toolbar.project-name">
+            {projectName}
+          </span>
+        </button>
+        <ScenarioTabs />
+        <div className="topbar-spacer" />
+        <div className="toolbar-group">
           <button
-            key={v}
             type="button"
-            aria-pressed={view === v}
-            data-testid={`view.${v}`}
-            onClick={() => onViewChange(v)}
+            className="icon-button"
+            disabled={!canUndo}
+            onClick={() => store.undo()}
+            title={`${t('app.toolbar.undo')} (Ctrl+Z)`}
+            aria-label={t('app.toolbar.undo')}
+            data-testid="toolbar.undo"
           >
-            {t(`app.views.${v}`)}
+            ↶
           </button>
-        ))}
-      </div>
-      <div className="topbar-spacer" />
-      <div className="toolbar-group">
+          <button
+            type="button"
+            className="icon-button"
+            disabled={!canRedo}
+            onClick={() => store.redo()}
+            title={`${t('app.toolbar.redo')} (Ctrl+Shift+Z)`}
+            aria-label={t('app.toolbar.redo')}
+            data-testid="toolbar.redo"
+          >
+            ↷
+          </button>
+        </div>
+        <SaveStatus state={saveState} />
+        <StorageButtons />
+        <LanguageSwitch />
         <button
           type="button"
           className="icon-button"
-          disabled={!canUndo}
-          onClick={() => store.undo()}
-          title={`${t('app.toolbar.undo')} (Ctrl+Z)`}
-          aria-label={t('app.toolbar.undo')}
-          data-testid="toolbar.undo"
+          onClick={onHelp}
+          title={t('app.toolbar.help')}
+          aria-label={t('app.toolbar.help')}
+          data-testid="toolbar.help"
         >
-          ↶
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          disabled={!canRedo}
-          onClick={() => store.redo()}
-          title={`${t('app.toolbar.redo')} (Ctrl+Shift+Z)`}
-          aria-label={t('app.toolbar.redo')}
-          data-testid="toolbar.redo"
-        >
-          ↷
+          ?
         </button>
       </div>
-      <SaveStatus state={saveState} />
-      <StorageButtons />
-      <div className="toolbar-group">
-        <button type="button" onClick={onImport} data-testid="toolbar.import">
-          {t('app.toolbar.import')}
-        </button>
-        <button type="button" onClick={onExport} data-testid="toolbar.export">
-          {t('app.toolbar.export')}
-        </button>
+      <div className="topbar-row topbar-secondary">
+        <div className="segmented" role="group" aria-label={t('app.views.label')}>
+          {MAIN_VIEWS.map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              data-testid={`view.${v}`}
+              onClick={() => onViewChange(v)}
+            >
+              {t(`app.views.${v}`)}
+            </button>
+          ))}
+        </div>
+        <div className="topbar-spacer" />
+        <div className="toolbar-group">
+          <button type="button" onClick={onImport} data-testid="toolbar.import">
+            {t('app.toolbar.import')}
+          </button>
+          <button type="button" onClick={onExport} data-testid="toolbar.export">
+            {t('app.toolbar.export')}
+          </button>
+          <CsvMenuButton />
+        </div>
+        <ExportMenu />
       </div>
-      <LanguageSwitch />
-      <button
-        type="button"
-        className="icon-button"
-        onClick={onHelp}
-        title={t('app.toolbar.help')}
-        aria-label={t('app.toolbar.help')}
-        data-testid="toolbar.help"
-      >
-        ?
-      </button>
     </header>
   );
 }
