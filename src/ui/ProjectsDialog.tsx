@@ -4,6 +4,7 @@ import type { ProjectId } from '../model';
 import type { ProjectRepository, ProjectSummary } from '../persistence/projectRepository';
 import { ConfirmDialog, Dialog } from './Dialog';
 import { InlineNameInput } from './InlineNameInput';
+import { TemplateGallery } from './templates/TemplateGallery';
 
 interface ProjectsDialogProps {
   repository: ProjectRepository;
@@ -25,6 +26,7 @@ export function ProjectsDialog(props: ProjectsDialogProps) {
   const [projects, setProjects] = useState<ProjectSummary[] | null>(null);
   const [renaming, setRenaming] = useState<ProjectId | null>(null);
   const [deleting, setDeleting] = useState<ProjectSummary | null>(null);
+  const [gallery, setGallery] = useState(false);
 
   const refresh = useCallback(() => {
     void repository.listProjects().then(setProjects);
@@ -59,6 +61,9 @@ export function ProjectsDialog(props: ProjectsDialogProps) {
         </button>
         <button type="button" onClick={onImport} data-testid="projects.import">
           {t('app.toolbar.import')}
+        </button>
+        <button type="button" onClick={() => setGallery(true)} data-testid="projects.from-template">
+          {t('templates.fromTemplate')}
         </button>
       </div>
       {projects?.length === 0 && <p className="muted">{t('app.projects.empty')}</p>}
@@ -96,6 +101,7 @@ export function ProjectsDialog(props: ProjectsDialogProps) {
           {t('app.projects.close')}
         </button>
       </div>
+      {gallery && <TemplateGallery repository={repository} onCreated={onOpen} onClose={() => setGallery(false)} />}
       {deleting && (
         <ConfirmDialog
           title={t('app.projects.confirmDeleteTitle')}
