@@ -3,6 +3,7 @@ import { memo } from 'react';
 import './role.css';
 import { useTranslation } from 'react-i18next';
 import type { RoleNode as RoleNodeType } from '../types';
+import { RoleBadges } from './badges';
 import { IconRole, IconTeam } from './icons';
 import { NodeName } from './NodeName';
 import { TaskChips } from './TaskChips';
@@ -13,6 +14,7 @@ export const RoleNode = memo(function RoleNode({ data, selected }: NodeProps<Rol
   const { role, teamName, chips } = data;
   return (
     <div className={`org-node role-node${selected ? ' is-selected' : ''}`} data-testid="node.role">
+      <RoleBadges roleId={role.id} />
       <div className="node-title">
         <span className="node-icon">
           <IconRole />

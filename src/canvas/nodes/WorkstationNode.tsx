@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkstationNode as WorkstationNodeType } from '../types';
+import { CoverageBadge } from './badges';
 import { IconMonument, IconWorkstation } from './icons';
 import { NodeName } from './NodeName';
 
@@ -34,6 +35,7 @@ export const WorkstationNode = memo(function WorkstationNode({ data, selected }:
           <span className="ws-process is-missing">{t('canvas.node.noProcessType')}</span>
         )}
       </div>
+      <CoverageBadge workstationId={ws.id} />
       <Handle type="source" position={Position.Right} className="org-handle" />
     </div>
   );
