@@ -27,7 +27,8 @@ import { createFlowDeriver } from './toFlow';
 import type { FlowEdge, FlowNode } from './types';
 import { useConnect } from './useConnect';
 import { useControlledNodes } from './useControlledNodes';
-import { useNodeInteractions } from './useNodeInteractions';
+import { useFocusRequest } from './useFocusRequest';
+import { useNodeInteractions, usePolcaEdgeSelection } from './useNodeInteractions';
 import { usePaletteDrop } from './usePaletteDrop';
 import { useRenameShortcut } from './useRenameShortcut';
 
@@ -122,7 +123,8 @@ function CanvasView() {
   const [derive] = useState(createFlowDeriver);
   const graph = useMemo(() => derive(scenario, selection), [derive, scenario, selection]);
   const { nodes, apply, reset } = useControlledNodes(graph.nodes);
-  const { edges, onEdgesChange } = useEdgeSelection(graph.edges);
+  const { edges, onEdgesChange: onLocalEdgesChange } = useEdgeSelection(graph.edges);
+  const onEdgesChange = usePolcaEdgeSelection(onLocalEdgesChange);
   const wrapper = useRef<HTMLDivElement>(null);
   const queries = useFlowQueries(wrapper);
   const { onNodesChange, onNodeDragStop } = useNodeInteractions(apply, reset, queries);
@@ -131,6 +133,7 @@ function CanvasView() {
   const { onDragOver, onDrop } = usePaletteDrop(queries);
   const [rename] = useState(() => new RenameState());
   useRenameShortcut(store, rename, queries);
+  useFocusRequest(store);
   useEffect(
     () => registerCanvasApi(store, { ...queries, startRename: (id) => rename.start(id) }),
     [store, queries, rename],
