@@ -4,6 +4,8 @@ import { OrganisationCanvas } from '../canvas/OrganisationCanvas';
 import { Palette } from '../canvas/Palette';
 import { Inspector } from '../ui/Inspector';
 import { TaskTable } from '../ui/TaskTable';
+import { SkillsMatrixView } from '../ui/skills/SkillsMatrixView';
+import { AnalysisView } from '../ui/analysis/AnalysisView';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import type { SaveState } from '../ui/SaveStatus';
 import { useEditorStore } from './editorContext';
@@ -56,6 +58,8 @@ export function EditorScreen({ saveState, onOpenProjects, onExport, onImport }: 
             <main className="editor-main">
               {view === 'canvas' && <OrganisationCanvas />}
               {view === 'tasks' && <TaskTable />}
+              {view === 'skills' && <SkillsMatrixView />}
+              {view === 'analysis' && <AnalysisView />}
             </main>
             <aside className="editor-sidebar">
               <Inspector />
