@@ -1,7 +1,13 @@
+import { analysis } from './analysis';
+import { analysisInputs } from './analysisInputs';
 import { app } from './app';
 import { canvas } from './canvas';
+import { csv } from './csv';
+import { exportMessages } from './export';
 import { model } from './model';
+import { qrm } from './qrm';
 import { storage } from './storage';
+import { templates } from './templates';
 import { ui } from './ui';
 
-export const en = { app, canvas, model, storage, ui } as const;
+export const en = { analysis, analysisInputs, app, canvas, csv, export: exportMessages, model, qrm, storage, templates, ui } as const;

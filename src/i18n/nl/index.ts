@@ -1,8 +1,14 @@
 import type { Messages } from '../types';
+import { analysis } from './analysis';
+import { analysisInputs } from './analysisInputs';
 import { app } from './app';
 import { canvas } from './canvas';
+import { csv } from './csv';
+import { exportMessages } from './export';
 import { model } from './model';
+import { qrm } from './qrm';
 import { storage } from './storage';
+import { templates } from './templates';
 import { ui } from './ui';
 
-export const nl: Messages = { app, canvas, model, storage, ui };
+export const nl: Messages = { analysis, analysisInputs, app, canvas, csv, export: exportMessages, model, qrm, storage, templates, ui };
