@@ -6,6 +6,7 @@ import { SaveStatus, type SaveState } from '../ui/SaveStatus';
 import { StorageButtons } from '../ui/storage/StorageButtons';
 import { ExportMenu } from '../ui/export/ExportMenu';
 import { CsvMenuButton } from '../ui/csv/CsvMenuButton';
+import { PresentationButtons } from '../ui/presentation/PresentationButtons';
 
 import { MAIN_VIEWS, type MainView } from './mainView';
 
@@ -95,6 +96,7 @@ export function TopBar({ view, onViewChange, saveState, onOpenProjects, onExport
           ))}
         </div>
         <div className="topbar-spacer" />
+        <PresentationButtons />
         <div className="toolbar-group">
           <button type="button" onClick={onImport} data-testid="toolbar.import">
             {t('app.toolbar.import')}

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useEditorStore } from '../app/editorContext';
-import type { NodeEntityId, UnitId } from '../model';
+import type { NodeEntityId, UnitId, Viewpoint } from '../model';
 import type { EditorStore } from '../store/editorStore';
 import type { Rect, XY } from './types';
 
@@ -22,6 +22,16 @@ export interface CanvasApi {
   topLevelNodes(): { id: NodeEntityId; rect: Rect }[];
   /** Opens the in-place name editor of a node. */
   startRename(id: NodeEntityId): void;
+  /**
+   * The view as a story step saves it: the flow point at the centre of the visible canvas
+   * and the zoom. A centre, not React Flow's corner offset, so a view captured in the editor
+   * still frames the same place in full screen or on a projector of another size.
+   */
+  getViewport(): Viewpoint;
+  /** Centres the canvas on a saved view; waits for a freshly mounted canvas to finish its first fit. */
+  setViewport(viewpoint: Viewpoint, options?: { duration?: number }): void;
+  /** Fits the whole scenario in view, as a freshly opened canvas does. */
+  fitView(options?: { duration?: number }): void;
 }
 
 // Keyed by store so two editors on one page (tests, compare views) never share a canvas.

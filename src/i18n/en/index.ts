@@ -5,9 +5,10 @@ import { canvas } from './canvas';
 import { csv } from './csv';
 import { exportMessages } from './export';
 import { model } from './model';
+import { presentation } from './presentation';
 import { qrm } from './qrm';
 import { storage } from './storage';
 import { templates } from './templates';
 import { ui } from './ui';
 
-export const en = { analysis, analysisInputs, app, canvas, csv, export: exportMessages, model, qrm, storage, templates, ui } as const;
+export const en = { analysis, analysisInputs, app, canvas, csv, export: exportMessages, model, presentation, qrm, storage, templates, ui } as const;

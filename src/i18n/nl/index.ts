@@ -6,9 +6,10 @@ import { canvas } from './canvas';
 import { csv } from './csv';
 import { exportMessages } from './export';
 import { model } from './model';
+import { presentation } from './presentation';
 import { qrm } from './qrm';
 import { storage } from './storage';
 import { templates } from './templates';
 import { ui } from './ui';
 
-export const nl: Messages = { analysis, analysisInputs, app, canvas, csv, export: exportMessages, model, qrm, storage, templates, ui };
+export const nl: Messages = { analysis, analysisInputs, app, canvas, csv, export: exportMessages, model, presentation, qrm, storage, templates, ui };
