@@ -15,6 +15,10 @@ const SHORTCUTS: [keys: string[], messageKey: string][] = [
   [['←', '→', '↑', '↓'], 'nudge'],
   [['F2', 'Enter'], 'rename'],
   [['Esc'], 'escape'],
+  [['Alt+←', 'Alt+→'], 'moveTab'],
+  [['→', 'Space', 'PageDown'], 'presentNext'],
+  [['←', 'PageUp'], 'presentPrevious'],
+  [['O'], 'presentOverlay'],
   [['?'], 'help'],
 ];
 

@@ -21,7 +21,7 @@ export const app = {
     canvas: 'Canvas',
     tasks: 'Task table',
   },
-  views: { label: 'View', canvas: 'Canvas', tasks: 'Task table', analysis: 'Analysis', skills: 'Skills matrix' },
+  views: { label: 'View', canvas: 'Canvas', tasks: 'Task table', analysis: 'Analysis', skills: 'Skills matrix', compare: 'Compare' },
   scenario: {
     tabs: 'Scenarios',
     add: 'New scenario',
@@ -96,5 +96,9 @@ export const app = {
     rename: 'Rename the selected item',
     help: 'Show this help',
     escape: 'Clear selection, close dialogs',
+    moveTab: 'Move the focused scenario tab',
+    presentNext: 'Presenting: next step',
+    presentPrevious: 'Presenting: previous step',
+    presentOverlay: 'Presenting: show or hide the analysis',
   },
 } as const;

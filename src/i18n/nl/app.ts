@@ -22,7 +22,7 @@ export const app: Messages['app'] = {
     canvas: 'Canvas',
     tasks: 'Takentabel',
   },
-  views: { label: 'Weergave', canvas: 'Canvas', tasks: 'Takentabel', analysis: 'Analyse', skills: 'Vaardighedenmatrix' },
+  views: { label: 'Weergave', canvas: 'Canvas', tasks: 'Takentabel', analysis: 'Analyse', skills: 'Vaardighedenmatrix', compare: 'Vergelijken' },
   scenario: {
     tabs: 'Scenario’s',
     add: 'Nieuw scenario',
@@ -97,5 +97,9 @@ export const app: Messages['app'] = {
     rename: 'Geselecteerd onderdeel hernoemen',
     help: 'Deze hulp tonen',
     escape: 'Selectie opheffen, dialogen sluiten',
+    moveTab: 'Het scenariotabblad met focus verplaatsen',
+    presentNext: 'Presenteren: volgende stap',
+    presentPrevious: 'Presenteren: vorige stap',
+    presentOverlay: 'Presenteren: analyse tonen of verbergen',
   },
 };
