@@ -6,6 +6,7 @@ import { Inspector } from '../ui/Inspector';
 import { TaskTable } from '../ui/TaskTable';
 import { SkillsMatrixView } from '../ui/skills/SkillsMatrixView';
 import { AnalysisView } from '../ui/analysis/AnalysisView';
+import { CompareView } from '../ui/compare/CompareView';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import type { SaveState } from '../ui/SaveStatus';
 import { useEditorStore } from './editorContext';
@@ -60,6 +61,7 @@ export function EditorScreen({ saveState, onOpenProjects, onExport, onImport }: 
               {view === 'tasks' && <TaskTable />}
               {view === 'skills' && <SkillsMatrixView />}
               {view === 'analysis' && <AnalysisView />}
+              {view === 'compare' && <CompareView />}
             </main>
             <aside className="editor-sidebar">
               <Inspector />

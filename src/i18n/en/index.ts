@@ -2,6 +2,7 @@ import { analysis } from './analysis';
 import { analysisInputs } from './analysisInputs';
 import { app } from './app';
 import { canvas } from './canvas';
+import { compare } from './compare';
 import { csv } from './csv';
 import { exportMessages } from './export';
 import { model } from './model';
@@ -11,4 +12,4 @@ import { storage } from './storage';
 import { templates } from './templates';
 import { ui } from './ui';
 
-export const en = { analysis, analysisInputs, app, canvas, csv, export: exportMessages, model, presentation, qrm, storage, templates, ui } as const;
+export const en = { analysis, analysisInputs, app, canvas, compare, csv, export: exportMessages, model, presentation, qrm, storage, templates, ui } as const;
