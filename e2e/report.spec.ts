@@ -76,3 +76,21 @@ test('exports the canvas as SVG and PNG', async ({ page }, testInfo) => {
   await png.download.saveAs(testInfo.outputPath('canvas.png'));
   await expect(picture.root.getByTestId('picture.status')).toHaveAttribute('data-state', 'done');
 });
+
+test('compares a duplicated scenario with the original in the report', async ({ page }, testInfo) => {
+  const tabs = page.getByTestId('scenario.tab');
+  await page.getByTestId('scenario.duplicate').click();
+  await expect(tabs).toHaveCount(2);
+  await expect(tabs.last()).toHaveAttribute('aria-selected', 'true');
+  const report = new ReportDialog(page);
+  await report.open();
+  await expect(report.root.getByTestId('report.section.comparison')).toHaveCount(0);
+  await report.compareWith('As-is');
+  await expect(report.root.getByTestId('report.section.comparison')).toBeChecked();
+  await expect(report.root.getByTestId('report.section.impact')).toBeChecked();
+  const path = testInfo.outputPath('job-shop-compare.pdf');
+  await (await report.create()).saveAs(path);
+  const text = pdfText(path);
+  expect(text).toContain('Comparison · compared with: As-is');
+  expect(text).toContain('Skills and training');
+});

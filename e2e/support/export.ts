@@ -19,6 +19,11 @@ export class ReportDialog {
     await expect(this.root).toBeVisible();
   }
 
+  /** Chooses the scenario (before the change) to compare the open one with. */
+  async compareWith(scenario: string): Promise<void> {
+    await this.root.getByTestId('report.compare-with').selectOption({ label: scenario });
+  }
+
   /** Creates the PDF and waits for its download. */
   async create(): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 60_000 }), this.root.getByTestId('report.create').click()]);

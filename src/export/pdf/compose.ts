@@ -1,11 +1,24 @@
 import { analyseScenarioData } from '../../analysis';
+import { compareScenarios } from '../../analysis/compare';
+import { assessImpact } from '../../analysis/impact';
+import { impactPairKey } from '../../model';
 import { entityNamer } from '../../ui/analysis/messageText';
 import type { DrawOp, Measure } from '../scene/ops';
 import { PageComposer, type TocEntry } from './layout/composer';
 import { pageFrame, type PageFrame } from './layout/page';
 import { footerOps, paginateToc, tocPages } from './layout/toc';
 import { REPORT_SECTIONS } from './sections';
-import type { ReportInput, ReportOptions, ReportSection, SectionContext } from './types';
+import type { ReportComparison, ReportInput, ReportOptions, ReportSection, SectionContext } from './types';
+
+/** The comparison of the report's scenario (after) with `compareWith` (before), if asked for and possible. */
+function reportComparison(input: ReportInput): ReportComparison | undefined {
+  const before = input.compareWith ? input.project.scenarios[input.compareWith] : undefined;
+  const after = input.project.scenarios[input.scenarioId];
+  if (!before || !after || before.id === after.id) return undefined;
+  const comparison = compareScenarios(before, after, input.project.settings);
+  const notes = input.project.impactNotes?.[impactPairKey(before.id, after.id)] ?? {};
+  return { before, comparison, impact: assessImpact(comparison), notes };
+}
 
 export interface ComposedReport {
   frame: PageFrame;
@@ -28,6 +41,7 @@ function sectionContext(input: ReportInput, measure: Measure): Omit<SectionConte
     scenario,
     analysis,
     date: input.date ?? new Date(),
+    comparison: reportComparison(input),
   };
 }
 

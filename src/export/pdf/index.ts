@@ -9,8 +9,8 @@ import { SECTION_IDS, type FontFiles, type ReportInput, type ReportOptions, type
  * neither is in the initial bundle.
  */
 
-export type { ReportInput, ReportOptions, ReportProgress, ReportSection, SectionContext, SectionId } from './types';
-export { SECTION_IDS } from './types';
+export type { CompareSectionId, ReportInput, ReportOptions, ReportProgress, ReportSection, ReportSectionId, SectionContext, SectionId } from './types';
+export { COMPARE_SECTION_IDS, SECTION_IDS } from './types';
 export { REPORT_SECTIONS } from './sections';
 
 const abortError = () => new DOMException('The report was cancelled', 'AbortError');

@@ -1,5 +1,7 @@
 import type { ScenarioAnalysis } from '../../analysis';
-import type { Project, Scenario, ScenarioId } from '../../model';
+import type { ScenarioComparison } from '../../analysis/compare';
+import type { ImpactSection } from '../../analysis/impact';
+import type { ImpactNotes, Project, Scenario, ScenarioId } from '../../model';
 import type { MessageContext } from '../../ui/analysis/messageText';
 import type { Measure } from '../scene/ops';
 import type { Translate } from '../scene/sceneNodes';
@@ -9,6 +11,11 @@ import type { PageSpec } from './layout/page';
 /** The report's parts, in report order; the dialog offers each as a tick box. */
 export const SECTION_IDS = ['title', 'canvas', 'profile', 'karasek', 'roles', 'findings', 'weba', 'skills', 'mct'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
+
+/** The parts that need a second scenario to compare with; offered only when one is chosen. */
+export const COMPARE_SECTION_IDS = ['comparison', 'impact'] as const;
+export type CompareSectionId = (typeof COMPARE_SECTION_IDS)[number];
+export type ReportSectionId = SectionId | CompareSectionId;
 
 export interface ReportInput {
   project: Project;
@@ -20,6 +27,20 @@ export interface ReportInput {
   language: string;
   /** Printed on the title page; now when absent. */
   date?: Date;
+  /**
+   * The scenario to compare with: the situation before the change (as-is), the report's
+   * own scenario being the design after it (to-be). Without it the comparison parts are left out.
+   */
+  compareWith?: ScenarioId;
+}
+
+/** The report's scenario (after) against the one it is compared with (before). */
+export interface ReportComparison {
+  before: Scenario;
+  comparison: ScenarioComparison;
+  impact: ImpactSection[];
+  /** The user's notes on this pair, per heading. */
+  notes: ImpactNotes;
 }
 
 /** TrueType files as base64, regular and bold. */
@@ -57,6 +78,8 @@ export interface SectionContext {
   scenario: Scenario;
   analysis: ScenarioAnalysis;
   date: Date;
+  /** Present when the report compares its scenario with another one. */
+  comparison?: ReportComparison;
 }
 
 /**

@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTION_IDS, type SectionId } from '../../export/pdf/types';
+import { useEditor } from '../../app/editorContext';
+import { COMPARE_SECTION_IDS, SECTION_IDS, type ReportSectionId } from '../../export/pdf/types';
 import type { Orientation, PaperSize } from '../../export/pdf/layout/page';
+import { scenariosInOrder, type ScenarioId } from '../../model';
 import { Dialog } from '../Dialog';
 import { useReportJob, type ReportJob } from './useReportJob';
 import './export.css';
@@ -31,9 +33,17 @@ function ProgressLine({ job }: { job: ReportJob }) {
   );
 }
 
-function SectionChoice({ chosen, onChange, disabled }: { chosen: Set<SectionId>; onChange: (s: Set<SectionId>) => void; disabled: boolean }) {
+interface SectionChoiceProps {
+  /** The parts on offer: the comparison parts only when a scenario to compare with is chosen. */
+  offered: readonly ReportSectionId[];
+  chosen: Set<ReportSectionId>;
+  onChange: (s: Set<ReportSectionId>) => void;
+  disabled: boolean;
+}
+
+function SectionChoice({ offered, chosen, onChange, disabled }: SectionChoiceProps) {
   const { t } = useTranslation();
-  const toggle = (id: SectionId) => {
+  const toggle = (id: ReportSectionId) => {
     const next = new Set(chosen);
     if (next.has(id)) next.delete(id);
     else next.add(id);
@@ -43,14 +53,14 @@ function SectionChoice({ chosen, onChange, disabled }: { chosen: Set<SectionId>;
     <fieldset className="export-fieldset" disabled={disabled}>
       <legend>{t('export.report.parts')}</legend>
       <div className="export-links">
-        <button type="button" className="link-button" onClick={() => onChange(new Set(SECTION_IDS))}>
+        <button type="button" className="link-button" onClick={() => onChange(new Set([...chosen, ...offered]))}>
           {t('export.report.all')}
         </button>
         <button type="button" className="link-button" onClick={() => onChange(new Set())}>
           {t('export.report.none')}
         </button>
       </div>
-      {SECTION_IDS.map((id) => (
+      {offered.map((id) => (
         <label key={id} className="export-check">
           <input type="checkbox" checked={chosen.has(id)} onChange={() => toggle(id)} data-testid={`report.section.${id}`} />
           {t(`export.report.section.${id}`)}
@@ -63,7 +73,14 @@ function SectionChoice({ chosen, onChange, disabled }: { chosen: Set<SectionId>;
 /** What goes into the PDF, on which paper; then progress, Cancel, and the download. */
 export function ReportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const [chosen, setChosen] = useState<Set<SectionId>>(() => new Set(SECTION_IDS));
+  const [chosen, setChosen] = useState<Set<ReportSectionId>>(() => new Set([...SECTION_IDS, ...COMPARE_SECTION_IDS]));
+  const project = useEditor((s) => s.project);
+  const current = useEditor((s) => s.view.scenarioId);
+  const others = useMemo(() => scenariosInOrder(project).filter((s) => s.id !== current), [project, current]);
+  const [compareWith, setCompareWith] = useState<ScenarioId | ''>('');
+  const comparing = compareWith !== '' && others.some((s) => s.id === compareWith);
+  const offered: readonly ReportSectionId[] = comparing ? [...SECTION_IDS, ...COMPARE_SECTION_IDS] : SECTION_IDS;
+  const sections = offered.filter((id) => chosen.has(id));
   const [paper, setPaper] = useState<PaperSize>('a4');
   const [orientation, setOrientation] = useState<Orientation>('portrait');
   const { job, start, cancel } = useReportJob();
@@ -80,8 +97,8 @@ export function ReportDialog({ onClose }: { onClose: () => void }) {
       <button
         type="button"
         className="primary"
-        disabled={running || chosen.size === 0}
-        onClick={() => void start({ page: { paper, orientation }, sections: [...chosen] })}
+        disabled={running || sections.length === 0}
+        onClick={() => void start({ page: { paper, orientation }, sections }, comparing ? compareWith : undefined)}
         data-testid="report.create"
       >
         {t('export.report.create')}
@@ -91,8 +108,20 @@ export function ReportDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title={t('export.report.title')} onClose={close} testId="report-dialog" actions={actions}>
       <div className="export-grid">
-        <SectionChoice chosen={chosen} onChange={setChosen} disabled={running} />
+        <SectionChoice offered={offered} chosen={chosen} onChange={setChosen} disabled={running} />
         <fieldset className="export-fieldset" disabled={running}>
+          <label className="export-field">
+            {t('export.report.compareWith')}
+            <select value={comparing ? compareWith : ''} onChange={(e) => setCompareWith(e.target.value as ScenarioId | '')} data-testid="report.compare-with">
+              <option value="">{t('export.report.compareNone')}</option>
+              {others.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {comparing && <p className="export-hint">{t('export.report.compareHint')}</p>}
           <label className="export-field">
             {t('export.report.paper')}
             <select value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)} data-testid="report.paper">
@@ -109,7 +138,7 @@ export function ReportDialog({ onClose }: { onClose: () => void }) {
           </label>
         </fieldset>
       </div>
-      {chosen.size === 0 && <p className="field-error">{t('export.report.noParts')}</p>}
+      {sections.length === 0 && <p className="field-error">{t('export.report.noParts')}</p>}
       <ProgressLine job={job} />
     </Dialog>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAnalysis } from '../../app/analysisContext';
 import { useEditorStore } from '../../app/editorContext';
 import type { ReportOptions, ReportProgress } from '../../export/pdf';
+import type { ScenarioId } from '../../model';
 import { downloadBlob } from '../../export/download';
 
 export type ReportJob =
@@ -27,7 +28,8 @@ export function useReportJob() {
   useEffect(() => () => abort.current?.abort(), []);
 
   const start = useCallback(
-    async (options: Pick<ReportOptions, 'page' | 'sections'>) => {
+    /** `compareWith`: the scenario before the change; the open one is the design after it. */
+    async (options: Pick<ReportOptions, 'page' | 'sections'>, compareWith?: ScenarioId) => {
       const controller = new AbortController();
       abort.current = controller;
       setJob({ state: 'running', progress: { phase: 'loading', done: 0, total: 0 } });
@@ -39,7 +41,7 @@ export function useReportJob() {
         const pdf = await import('../../export/pdf');
         let pages = 0;
         const blob = await pdf.buildReportPdf(
-          { project, scenarioId: view.scenarioId, analysis: analysis.scenarioId === view.scenarioId ? analysis : undefined, t, language },
+          { project, scenarioId: view.scenarioId, analysis: analysis.scenarioId === view.scenarioId ? analysis : undefined, t, language, compareWith },
           options,
           (progress) => {
             pages = progress.total;

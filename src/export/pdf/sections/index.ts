@@ -1,5 +1,7 @@
 import type { ReportSection } from '../types';
 import { canvasSection } from './canvas';
+import { comparisonSection } from './comparison';
+import { impactSection } from './impact';
 import { findingsSection } from './findings';
 import { karasekSection } from './karasek';
 import { mctSection } from './mct';
@@ -22,4 +24,6 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   webaSection,
   skillsSection,
   mctSection,
+  comparisonSection,
+  impactSection,
 ];
