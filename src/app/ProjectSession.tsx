@@ -12,6 +12,7 @@ import { VersionHistoryDialog } from '../ui/history/VersionHistoryDialog';
 import { SaveErrorBanner } from '../ui/storage/SaveErrorBanner';
 import { StorageActionsContext, type StorageActions } from '../ui/storage/StorageButtons';
 import { StorageDialog } from '../ui/storage/StorageDialog';
+import { benchEnabled, installBench } from './benchHook';
 import { EditorContext } from './editorContext';
 import { EditorScreen } from './EditorScreen';
 import { useNotify } from './notifications';
@@ -42,6 +43,7 @@ export function ProjectSession({ services, opened, onOpen, onCreate, onReopen, o
   const notify = useNotify();
   const { repository, history, backups, channel } = services;
   const [store] = useState(() => new EditorStore(opened.project));
+  useEffect(() => (benchEnabled ? installBench(store, repository) : undefined), [store, repository]);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const projectId = opened.project.id;
 
