@@ -138,7 +138,7 @@ async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<G
   return frameStats(times);
 }
 
-/** Drags the empty pane left of the graph right and back: a pan of 2 × 60 mouse moves. */
+/** Drags the empty pane left of the graph right and back: a pan of 2 × 40 mouse moves. */
 export async function panFrames(page: Page): Promise<GestureFrames> {
   const pane = await paneBox(page);
   const x = pane.x + 12;
@@ -146,13 +146,13 @@ export async function panFrames(page: Page): Promise<GestureFrames> {
   await page.mouse.move(x, y);
   return recordFrames(page, async () => {
     await page.mouse.down();
-    await page.mouse.move(x + 320, y + 120, { steps: 60 });
-    await page.mouse.move(x, y, { steps: 60 });
+    await page.mouse.move(x + 320, y + 120, { steps: 40 });
+    await page.mouse.move(x, y, { steps: 40 });
     await page.mouse.up();
   });
 }
 
-/** Zooms in and out around the pane's centre with 2 × 15 wheel steps. */
+/** Zooms in 8× around the pane's centre and back out, with 2 × 15 wheel steps. */
 export async function zoomFrames(page: Page): Promise<GestureFrames> {
   const pane = await paneBox(page);
   await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);

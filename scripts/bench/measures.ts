@@ -29,20 +29,32 @@ export interface Fixture {
 /* ---------- (a) pan and zoom ---------- */
 
 export interface CanvasRun {
-  latitude: { pan: GestureFrames; zoom: GestureFrames };
-  bare: { pan: GestureFrames; zoom: GestureFrames };
+  latitude: { pan: GestureFrames[]; zoom: GestureFrames[] };
+  bare: { pan: GestureFrames[]; zoom: GestureFrames[] };
 }
 
-export async function canvasRun(browser: Browser, s: Servers, f: Fixture): Promise<CanvasRun> {
+/** `rounds` pans and zooms in each page, alternating, on one load of each. */
+async function gestures(page: Page, rounds: number) {
+  const out = { pan: [] as GestureFrames[], zoom: [] as GestureFrames[] };
+  for (let i = 0; i < rounds; i++) {
+    out.pan.push(await panFrames(page));
+    await settle(page, 600);
+    out.zoom.push(await zoomFrames(page));
+    await settle(page, 600);
+  }
+  return out;
+}
+
+export async function canvasRun(browser: Browser, s: Servers, f: Fixture, rounds: number): Promise<CanvasRun> {
   const lat = await openLatitude(browser, s.app, f.text, f.nodes);
   try {
     await settle(lat.page, 1500);
     const pane = await paneBox(lat.page);
-    const latitude = { pan: await panFrames(lat.page), zoom: await zoomFrames(lat.page) };
+    const latitude = await gestures(lat.page, rounds);
     const bare = await openBare(browser, s.bare, f.graph, f.nodes, pane);
     try {
       await settle(bare.page, 1500);
-      return { latitude, bare: { pan: await panFrames(bare.page), zoom: await zoomFrames(bare.page) } };
+      return { latitude, bare: await gestures(bare.page, rounds) };
     } finally {
       await bare.context.close();
     }

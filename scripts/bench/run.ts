@@ -114,12 +114,11 @@ async function main() {
     if (only.has('a'))
       for (const f of canvasFixtures) {
         log(`(a) pan and zoom, ${f.nodes} nodes`);
-        const runs = [];
-        for (let i = 0; i < REPS.canvas; i++) runs.push(await canvasRun(browser, servers, f));
-        raw[`a-${f.nodes}`] = runs;
+        const r = await canvasRun(browser, servers, f, REPS.canvas);
+        raw[`a-${f.nodes}`] = r;
         for (const g of ['pan', 'zoom'] as const) {
-          const lat = median(runs.map((r) => r.latitude[g].mean));
-          const bare = median(runs.map((r) => r.bare[g].mean));
+          const lat = median(r.latitude[g].map((x) => x.mean));
+          const bare = median(r.bare[g].map((x) => x.mean));
           rows.push(row('a', `${g} frame time, ${f.nodes} nodes`, 'ms', lat, bare, { max: 1.1, ratio: true }));
         }
       }

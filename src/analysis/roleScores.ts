@@ -178,12 +178,8 @@ function cycleOf(f: RoleFacts): { cyc: number | null; C: number; shortCycleShare
   return { cyc, C, shortCycleShare };
 }
 
-export function roleProxies(
-  ix: ScenarioIndex,
-  f: RoleFacts,
-  interfaces: number,
-  s: AnalysisSettings,
-): RoleProxies & ScopeControl {
+/** The proxies and what scopeControl found, apart: the hot path builds no merged copy. */
+function proxiesOf(ix: ScenarioIndex, f: RoleFacts, interfaces: number, s: AnalysisSettings): [RoleProxies, ScopeControl] {
   const hc = f.role.headcount;
   let load = 0;
   let disturbances = 0;
@@ -200,15 +196,16 @@ export function roleProxies(
   const K = kinds.size / 4;
   const { cyc, C, shortCycleShare } = cycleOf(f);
   const control = scopeControl(ix, f, s.teamMateWeight);
-  const DA = Math.max(0, ...CONTROL_LEVELS.map((l) => control.coverage[l] ?? 0));
+  const { op, tac, str } = control.coverage;
+  const DA = Math.max(0, op ?? 0, tac ?? 0, str ?? 0);
   const disturbancesPerPerson = hc > 0 ? disturbances / hc : 0;
   const Un = clamp01((U - 0.5) / 0.5);
   const Dn = Math.min(1, disturbancesPerPerson / s.disturbanceNorm);
   const In = Math.min(1, interfaces / s.interfaceNorm);
   const spread = clamp01((f.groupPeople - 1) / 2);
   const SS = f.role.teamId !== null ? spread : 0.5 * spread;
-  const kindList = (['prepare', 'make', 'support', 'control'] as const).filter((k) => kinds.has(k));
-  return {
+  const kindList = KIND_ORDER.filter((k) => kinds.has(k));
+  const proxies: RoleProxies = {
     U,
     V,
     cyc,
@@ -226,8 +223,21 @@ export function roleProxies(
     taskTypes: types.size,
     kinds: kindList,
     shortCycleShare,
-    ...control,
+    coverage: control.coverage,
   };
+  return [proxies, control];
+}
+
+const KIND_ORDER = ['prepare', 'make', 'support', 'control'] as const;
+
+export function roleProxies(
+  ix: ScenarioIndex,
+  f: RoleFacts,
+  interfaces: number,
+  s: AnalysisSettings,
+): RoleProxies & ScopeControl {
+  const [proxies, control] = proxiesOf(ix, f, interfaces, s);
+  return { ...proxies, ...control };
 }
 
 const scoresOf = (sd: number, da: number, pd: number): JcqScores => ({ SD: sd, DA: da, DL: sd + da, PD: pd });
@@ -238,7 +248,7 @@ export function roleScore(
   interfaces: RoleInterfaces | undefined,
   s: AnalysisSettings,
 ): RoleScore {
-  const { qualityOnScope, foreignControl, ...proxies } = roleProxies(ix, f, interfaces?.count ?? 0, s);
+  const [proxies, { qualityOnScope, foreignControl }] = proxiesOf(ix, f, interfaces?.count ?? 0, s);
   const proxyScores = scoresOf(toJcqScale(proxies.SD), toJcqScale(proxies.DA), toJcqScale(proxies.PD));
   const questionnaire = questionnaireScores(f.role.questionnaire);
   const scores = questionnaire ? scoresOf(questionnaire.SD, questionnaire.DA, questionnaire.PD) : proxyScores;

@@ -1,16 +1,12 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrganisationCanvas } from '../canvas/OrganisationCanvas';
 import { Palette } from '../canvas/Palette';
 import { Inspector } from '../ui/Inspector';
-import { TaskTable } from '../ui/TaskTable';
-import { SkillsMatrixView } from '../ui/skills/SkillsMatrixView';
-import { AnalysisView } from '../ui/analysis/AnalysisView';
-import { CompareView } from '../ui/compare/CompareView';
-import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import type { SaveState } from '../ui/SaveStatus';
 import { useEditorStore } from './editorContext';
 import { SelectionClipboard } from './clipboard';
+import { AnalysisView, CompareView, ShortcutsDialog, SkillsMatrixView, TaskTable } from './lazyViews';
 import { useNotify } from './notifications';
 import { TopBar } from './TopBar';
 import { MainViewContext, type MainView } from './mainView';
@@ -58,16 +54,18 @@ export function EditorScreen({ saveState, onOpenProjects, onExport, onImport }: 
             {view === 'canvas' && <Palette />}
             <main className="editor-main">
               {view === 'canvas' && <OrganisationCanvas />}
-              {view === 'tasks' && <TaskTable />}
-              {view === 'skills' && <SkillsMatrixView />}
-              {view === 'analysis' && <AnalysisView />}
-              {view === 'compare' && <CompareView />}
+              <Suspense fallback={null}>
+                {view === 'tasks' && <TaskTable />}
+                {view === 'skills' && <SkillsMatrixView />}
+                {view === 'analysis' && <AnalysisView />}
+                {view === 'compare' && <CompareView />}
+              </Suspense>
             </main>
             <aside className="editor-sidebar">
               <Inspector />
             </aside>
           </div>
-          {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+          <Suspense fallback={null}>{helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}</Suspense>
         </div>
       </AnalysisProvider>
     </MainViewContext.Provider>

@@ -1,20 +1,17 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project, ProjectId } from '../model';
 import type { LoadResult } from '../persistence/projectRepository';
 import { isQuotaError } from '../persistence/storageInfo';
 import { TAB_ID } from '../persistence/tabs';
 import { EditorStore } from '../store/editorStore';
-import { ImportErrorDialog } from '../ui/ImportErrorDialog';
-import { ProjectsDialog } from '../ui/ProjectsDialog';
 import { ReadOnlyBanner } from '../ui/ReadOnlyBanner';
-import { VersionHistoryDialog } from '../ui/history/VersionHistoryDialog';
 import { SaveErrorBanner } from '../ui/storage/SaveErrorBanner';
 import { StorageActionsContext, type StorageActions } from '../ui/storage/StorageButtons';
-import { StorageDialog } from '../ui/storage/StorageDialog';
 import { benchEnabled, installBench } from './benchHook';
 import { EditorContext } from './editorContext';
 import { EditorScreen } from './EditorScreen';
+import { ImportErrorDialog, ProjectsDialog, StorageDialog, VersionHistoryDialog } from './lazyViews';
 import { useNotify } from './notifications';
 import type { OpenedProject, StorageServices } from './storageServices';
 import { useProjectFiles } from './useProjectFiles';
@@ -165,51 +162,54 @@ export function ProjectSession({ services, opened, onOpen, onCreate, onReopen, o
           onRetry={() => void autosaver.flush()}
         />
       )}
-      {dialog === 'projects' && (
-        <ProjectsDialog
-          repository={repository}
-          currentId={projectId}
-          onOpen={(id) => void openProject(id).then(() => setDialog(null))}
-          onCreate={() => void createProject()}
-          onImport={() => void files.importFile()}
-          onRename={renameProject}
-          onDuplicate={duplicateProject}
-          onDelete={deleteProject}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'storage' && (
-        <StorageDialog
-          repository={repository}
-          history={history}
-          backups={backups}
-          flush={flush}
-          onExported={onExported}
-          onRestored={afterRestore}
-          notify={(kind, text) => notify({ kind, text })}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'history' && (
-        <VersionHistoryDialog
-          history={history}
-          project={store.getState().project}
-          canEdit={writer}
-          onSaveNamed={versions.saveNamed}
-          onPreview={(snapshot) => {
-            setDialog(null);
-            void versions.openPreview(snapshot);
-          }}
-          onRestore={async (snapshot) => {
-            await versions.restore(snapshot);
-            setDialog(null);
-          }}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {files.importError && (
-        <ImportErrorDialog error={files.importError.error} fileName={files.importError.fileName} onClose={files.clearImportError} />
-      )}
+      {/* Dialogs load on first use (lazyViews). */}
+      <Suspense fallback={null}>
+        {dialog === 'projects' && (
+          <ProjectsDialog
+            repository={repository}
+            currentId={projectId}
+            onOpen={(id) => void openProject(id).then(() => setDialog(null))}
+            onCreate={() => void createProject()}
+            onImport={() => void files.importFile()}
+            onRename={renameProject}
+            onDuplicate={duplicateProject}
+            onDelete={deleteProject}
+            onClose={() => setDialog(null)}
+          />
+        )}
+        {dialog === 'storage' && (
+          <StorageDialog
+            repository={repository}
+            history={history}
+            backups={backups}
+            flush={flush}
+            onExported={onExported}
+            onRestored={afterRestore}
+            notify={(kind, text) => notify({ kind, text })}
+            onClose={() => setDialog(null)}
+          />
+        )}
+        {dialog === 'history' && (
+          <VersionHistoryDialog
+            history={history}
+            project={store.getState().project}
+            canEdit={writer}
+            onSaveNamed={versions.saveNamed}
+            onPreview={(snapshot) => {
+              setDialog(null);
+              void versions.openPreview(snapshot);
+            }}
+            onRestore={async (snapshot) => {
+              await versions.restore(snapshot);
+              setDialog(null);
+            }}
+            onClose={() => setDialog(null)}
+          />
+        )}
+        {files.importError && (
+          <ImportErrorDialog error={files.importError.error} fileName={files.importError.fileName} onClose={files.clearImportError} />
+        )}
+      </Suspense>
     </StorageActionsContext.Provider>
   );
 }

@@ -18,6 +18,7 @@ import { useEditor, useEditorStore, useScenario, useSelection } from '../app/edi
 import type { FamilyId } from '../model';
 import { registerCanvasApi } from './canvasApi';
 import { CanvasToolbar } from './CanvasToolbar';
+import { DetailLevel } from './DetailLevel';
 import { edgeTypes } from './edges';
 import { useFlowQueries } from './flowQueries';
 import { GRID } from './geometry';
@@ -31,6 +32,7 @@ import { useFocusRequest } from './useFocusRequest';
 import { useNodeInteractions, usePolcaEdgeSelection } from './useNodeInteractions';
 import { usePaletteDrop } from './usePaletteDrop';
 import { useRenameShortcut } from './useRenameShortcut';
+import { useViewGestures } from './viewGestures';
 
 /** MiniMap colours are SVG fills: the kind tokens of styles.css, spelled out. */
 const MINIMAP_COLOURS: Record<string, string> = {
@@ -127,6 +129,7 @@ function CanvasView() {
   const onEdgesChange = usePolcaEdgeSelection(onLocalEdgesChange);
   const wrapper = useRef<HTMLDivElement>(null);
   const queries = useFlowQueries(wrapper);
+  const gestures = useViewGestures(wrapper);
   const { onNodesChange, onNodeDragStop } = useNodeInteractions(apply, reset, queries);
   const { families, routeFamily, setRouteFamily } = useRouteFamily();
   const onConnect = useConnect(routeFamily, queries);
@@ -152,6 +155,8 @@ function CanvasView() {
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDragStop={onNodeDragStop}
+          onMove={gestures.onMove}
+          onMoveEnd={gestures.onMoveEnd}
           onConnect={onConnect}
           isValidConnection={isValidConnection}
           onDragOver={onDragOver}
@@ -160,6 +165,7 @@ function CanvasView() {
           ariaLabelConfig={ariaLabels}
         >
           <CanvasToolbar families={families} routeFamily={routeFamily} onRouteFamilyChange={setRouteFamily} />
+          <DetailLevel gestures={gestures} />
           <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} color="#c3c9d3" />
           <Controls showInteractive={false} position="bottom-left" />
           <MiniMap<FlowNode> nodeColor={minimapColour} nodeStrokeWidth={2} pannable zoomable position="bottom-right" />

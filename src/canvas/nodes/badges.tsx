@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { RoleAnalysis, ScenarioAnalysis, WorkstationCoverage } from '../../analysis';
-import { useAnalysis } from '../../app/analysisContext';
+import type { Quadrant, RoleFlag, ScenarioAnalysis, WorkstationCoverage } from '../../analysis';
+import { roleAnalysisOf, useAnalysisSelector } from '../../app/analysisContext';
 import type { RoleId, WorkstationId } from '../../model';
 import { formatNumber } from '../../ui/format';
 import { FlagIcon, QUADRANT_FLAGS, QuadrantGlyph } from '../../ui/analysis/visuals';
 import './badges.css';
 
 /*
- * Analysis results on the nodes. Each badge reads the analysis from context itself, so the
- * node objects from toFlow stay stable and only these small parts re-render on an edit.
+ * Analysis results on the nodes. Each badge reads its slice of the analysis itself, so the
+ * node objects from toFlow stay stable, and as a string: a new analysis re-renders only the
+ * badges whose figures changed, not one per node on every edit.
  */
 
-const roleIndex = new WeakMap<ScenarioAnalysis, Map<RoleId, RoleAnalysis>>();
 const coverageIndex = new WeakMap<ScenarioAnalysis, Map<WorkstationId, WorkstationCoverage>>();
 
 /** One lookup map per analysis, shared by every node (not one per node per edit). */
@@ -28,13 +28,21 @@ function indexed<K, V>(
   return map;
 }
 
+/** What a role's badges show, as `quadrant DL PD flag,flag`; empty when the role has no analysis. */
+function roleBadgeKey(analysis: ScenarioAnalysis, roleId: RoleId): string {
+  const role = roleAnalysisOf(analysis, roleId);
+  return role ? `${role.quadrant} ${role.scores.DL} ${role.scores.PD} ${role.flags.join(',')}` : '';
+}
+
 /** Quadrant (shape, text, colour) on the card's top edge; the other risks as icons on its bottom edge. */
 export function RoleBadges({ roleId }: { roleId: RoleId }) {
   const { t, i18n } = useTranslation();
-  const analysis = useAnalysis();
-  const role = indexed(roleIndex, analysis, () => new Map(analysis.roles.map((r) => [r.roleId, r]))).get(roleId);
-  if (!role) return null;
-  const { quadrant, scores } = role;
+  const key = useAnalysisSelector((analysis) => roleBadgeKey(analysis, roleId));
+  if (!key) return null;
+  const [quadrantText = '', dl = '', pd = '', flagText = ''] = key.split(' ');
+  const quadrant = quadrantText as Quadrant;
+  const scores = { DL: Number(dl), PD: Number(pd) };
+  const allFlags = (flagText ? flagText.split(',') : []) as RoleFlag[];
   const name = t(`analysis.quadrant.${quadrant}.name`);
   const hint = t('analysis.badge.quadrantHint', {
     quadrant: name,
@@ -42,7 +50,7 @@ export function RoleBadges({ roleId }: { roleId: RoleId }) {
     dl: formatNumber(scores.DL, i18n.language, 1),
     pd: formatNumber(scores.PD, i18n.language, 1),
   });
-  const flags = role.flags.filter((f) => !QUADRANT_FLAGS.has(f));
+  const flags = allFlags.filter((f) => !QUADRANT_FLAGS.has(f));
   return (
     <>
       <span
@@ -75,18 +83,27 @@ export function RoleBadges({ roleId }: { roleId: RoleId }) {
   );
 }
 
-/** A red zone or an uncovered workstation: a red dashed outline and "1 qualified". */
-export function CoverageBadge({ workstationId }: { workstationId: WorkstationId }) {
-  const { t } = useTranslation();
-  const analysis = useAnalysis();
+/** What a workstation's coverage badge shows, as `status qualified k`; empty when it shows none. */
+function coverageBadgeKey(analysis: ScenarioAnalysis, workstationId: WorkstationId): string {
   const { coverage } = analysis;
-  if (!coverage.hasData) return null;
+  if (!coverage.hasData) return '';
   const row = indexed(
     coverageIndex,
     analysis,
     () => new Map(coverage.workstations.map((w) => [w.workstationId, w])),
   ).get(workstationId);
-  if (!row || (row.status !== 'red-zone' && row.status !== 'uncovered')) return null;
+  if (!row || (row.status !== 'red-zone' && row.status !== 'uncovered')) return '';
+  return `${row.status} ${row.qualifiedPeople} ${coverage.kPerWorkstation}`;
+}
+
+/** A red zone or an uncovered workstation: a red dashed outline and "1 qualified". */
+export function CoverageBadge({ workstationId }: { workstationId: WorkstationId }) {
+  const { t } = useTranslation();
+  const key = useAnalysisSelector((analysis) => coverageBadgeKey(analysis, workstationId));
+  if (!key) return null;
+  const [status, qualified, k] = key.split(' ');
+  const row = { status, qualifiedPeople: Number(qualified) };
+  const coverage = { kPerWorkstation: Number(k) };
   const count = row.qualifiedPeople;
   const hint =
     row.status === 'red-zone'
