@@ -18,13 +18,14 @@ import { row, table, type Row } from './report';
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const OUT = join(ROOT, 'bench-results');
+const argv = process.argv.slice(2);
+// `--out=DIR` keeps parallel runs (one per working copy or helper) out of each other's builds.
+const OUT = argv.find((a) => a.startsWith('--out='))?.slice(6) ?? join(ROOT, 'bench-results');
 const APP_DIST = join(OUT, 'dist');
 const BARE_DIST = join(OUT, 'bare');
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const only = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'a,b,c,d,e,f').split(','));
 const REPS = { canvas: quick ? 1 : 3, edits: quick ? 5 : 11, saves: quick ? 3 : 7, cold: quick ? 1 : 3, pdf: quick ? 1 : 3, imports: quick ? 1 : 3 };
@@ -178,7 +179,7 @@ async function main() {
   const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? '', loadavg: loadavg(), node: process.version, chromium: chromiumVersion };
   const result = { date: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), quick, machine, repetitions: REPS, fixtures: { canvas: canvasFixtures.map((f) => ({ nodes: f.nodes, spec: f.spec })), plant: plant.spec, pdf: small.spec, bigFile: { spec: bigSpec, bytes: bigText.length } }, rows, raw };
   writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
-  log(`done in ${result.seconds} s; bench-results/bench.json written`);
+  log(`done in ${result.seconds} s; ${join(OUT, "bench.json")} written`);
 }
 
 main().catch((e: unknown) => {
