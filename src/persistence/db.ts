@@ -97,7 +97,21 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
         });
     },
   },
+  {
+    // A save checks the stored revision, format version, edit time and export time of the
+    // row it overwrites. Read from these indexes, that costs a key lookup; read from the row,
+    // it structured-clones the whole document back out of IndexedDB first (as long as the
+    // put itself for a large plant). Rows never exported are absent from the second index.
+    version: 3,
+    id: 'IndexProjectHeads',
+    stores: { projects: 'id, updatedAt, name, [id+revision+formatVersion+updatedAt], [id+lastExportedAt]' },
+  },
 ];
+
+/** Index of the small fields a save needs from the row it overwrites (schema v3). */
+export const PROJECT_HEAD_INDEX = '[id+revision+formatVersion+updatedAt]';
+/** Index of the export time, where there is one (schema v3). */
+export const PROJECT_EXPORT_INDEX = '[id+lastExportedAt]';
 
 export const SCHEMA_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 1;
 

@@ -3,7 +3,7 @@ import { createProject as createProjectDoc } from '../model/factories';
 import { createProjectId, type ProjectId } from '../model/ids';
 import { nameSchema, projectIdSchema } from '../model/schema';
 import { CURRENT_FORMAT_VERSION, type Project } from '../model/types';
-import type { LatitudeDatabase, ProjectRow } from './db';
+import { PROJECT_EXPORT_INDEX, PROJECT_HEAD_INDEX, type LatitudeDatabase, type ProjectRow } from './db';
 import { DEFAULT_RETENTION, addSnapshot, dueForAutoSnapshot, type RetentionPolicy } from './versionHistory';
 
 export interface ProjectSummary {
@@ -110,11 +110,37 @@ export function createProjectRepository(db: LatitudeDatabase, options: Repositor
     lastExportedAt: typeof previous?.lastExportedAt === 'string' ? previous.lastExportedAt : null,
   });
 
+  /**
+   * The key of a compound index that starts with `id`, read without the row. Every such key
+   * sorts between [id] and [id, []], because arrays sort after numbers and strings.
+   */
+  const firstIndexKey = async (index: string, id: ProjectId): Promise<unknown> => {
+    const keys: unknown[] = await db.projects.where(index).between([id], [id, []]).limit(1).keys();
+    return keys[0];
+  };
+
+  /**
+   * What a save needs of the row it overwrites, from the indexes of schema v3 rather than the
+   * row, so the document is not read back. A row the head index leaves out (a field missing or
+   * of the wrong type, as in a damaged row) is read whole.
+   */
+  const readHead = async (id: ProjectId): Promise<Partial<ProjectRow> | undefined> => {
+    const head = await firstIndexKey(PROJECT_HEAD_INDEX, id);
+    if (!Array.isArray(head)) return db.projects.get(id);
+    const exported = await firstIndexKey(PROJECT_EXPORT_INDEX, id);
+    return {
+      revision: Number(head[1]),
+      formatVersion: Number(head[2]),
+      updatedAt: String(head[3]),
+      lastExportedAt: Array.isArray(exported) ? String(exported[1]) : null,
+    };
+  };
+
   const write = async (project: Project, opts: WriteOptions = {}): Promise<WriteOutcome> => {
     const at = clock();
     const doc: Project = { ...project, updatedAt: at.toISOString() };
     return db.transaction('rw', db.projects, db.snapshots, async () => {
-      const existing: Partial<ProjectRow> | undefined = await db.projects.get(doc.id);
+      const existing = await readHead(doc.id);
       if (opts.expectedRevision !== undefined) {
         const actual = existing ? (existing.revision ?? 0) : -1;
         if (actual !== opts.expectedRevision)
@@ -124,18 +150,20 @@ export function createProjectRepository(db: LatitudeDatabase, options: Repositor
             actual,
           });
       }
-      if (existing?.doc !== undefined) {
+      if (existing) {
         const older = typeof existing.formatVersion === 'number' && existing.formatVersion < CURRENT_FORMAT_VERSION;
         const due =
           older ||
           (opts.autoSnapshot === true &&
             (await dueForAutoSnapshot(db, doc.id, String(existing.updatedAt), at.getTime(), retention)));
-        if (due)
+        // Only now is the document being overwritten needed.
+        const previous = due ? (existing.doc ?? (await db.projects.get(doc.id))?.doc) : undefined;
+        if (previous !== undefined)
           await addSnapshot(
             db,
             {
               projectId: doc.id,
-              doc: existing.doc,
+              doc: previous,
               formatVersion: existing.formatVersion,
               kind: older ? 'before-migration' : 'auto',
               createdAt: at.toISOString(),
@@ -213,7 +241,7 @@ export function createProjectRepository(db: LatitudeDatabase, options: Repositor
     loadProject: load,
 
     async storedRevision(id) {
-      const row: Partial<ProjectRow> | undefined = await db.projects.get(id);
+      const row = await db.transaction('r', db.projects, () => readHead(id));
       if (!row) return null;
       return typeof row.revision === 'number' ? row.revision : 0;
     },

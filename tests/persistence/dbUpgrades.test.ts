@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LatitudeDatabase, SCHEMA_STEPS, SCHEMA_VERSION } from '../../src/persistence/db';
+import { CURRENT_FORMAT_VERSION } from '../../src/model/types';
+import { LatitudeDatabase, PROJECT_EXPORT_INDEX, PROJECT_HEAD_INDEX, SCHEMA_STEPS, SCHEMA_VERSION } from '../../src/persistence/db';
 import { createProjectRepository } from '../../src/persistence/projectRepository';
 
 /**
@@ -25,7 +26,17 @@ const SCHEMA_FIXTURES: Record<number, (db: LatitudeDatabase) => Promise<void>> =
     });
     await db.table('meta').put({ key: 'lastProjectId', value: V1_FILE.project.id });
   },
+  /** Schema v2: revisions and export times in the row, no index over them. */
+  2: async (db) => {
+    const row = { name: V1_FILE.project.name, updatedAt: V1_FILE.project.updatedAt, formatVersion: V1_FILE.formatVersion };
+    await db.table('projects').put({ ...row, id: V1_FILE.project.id, doc: V1_FILE.project, revision: 4, lastExportedAt: '2026-01-02T03:04:05.000Z' });
+    await db.table('projects').put({ ...row, id: EXPORTED_NEVER, doc: { ...V1_FILE.project, id: EXPORTED_NEVER }, revision: 7, lastExportedAt: null });
+  },
 };
+const EXPORTED_NEVER = 'project:never-exported';
+
+/** [EMPTY_ARRAY_KEY] sorts after every key whose first part is a string: [''] to it spans a whole compound index. */
+const EMPTY_ARRAY_KEY: never[] = [];
 
 const opened: LatitudeDatabase[] = [];
 function open(name: string, options: ConstructorParameters<typeof LatitudeDatabase>[1] = {}) {
@@ -75,7 +86,7 @@ describe('Dexie schema steps', () => {
   it('AddRevisionsAndVersionHistory: before, a v1 row; after, revision 0, never exported, a snapshots table', async () => {
     const { db, ran } = await upgradeFrom(1);
     expect(ran).toEqual(['AddRevisionsAndVersionHistory']);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const row = await db.projects.get(V1_FILE.project.id as never);
     expect(row).toMatchObject({ id: V1_FILE.project.id, formatVersion: 1, revision: 0, lastExportedAt: null });
     expect(row?.doc).toEqual(V1_FILE.project);
@@ -96,6 +107,27 @@ describe('Dexie schema steps', () => {
     const snapshots = await db.snapshots.toArray();
     expect(snapshots).toHaveLength(1);
     expect(snapshots[0]).toMatchObject({ kind: 'before-migration', formatVersion: 1, doc: V1_FILE.project });
+  });
+
+  it('IndexProjectHeads: before, v2 rows; after, revision, format, edit and export time are index keys', async () => {
+    const { db } = await upgradeFrom(2);
+    const heads = await db.projects.where(PROJECT_HEAD_INDEX).between([''], [EMPTY_ARRAY_KEY]).keys();
+    expect(heads).toEqual([
+      [V1_FILE.project.id, 4, 1, V1_FILE.project.updatedAt],
+      [EXPORTED_NEVER, 7, 1, V1_FILE.project.updatedAt],
+    ]);
+    expect(await db.projects.where(PROJECT_EXPORT_INDEX).between([''], [EMPTY_ARRAY_KEY]).keys()).toEqual([
+      [V1_FILE.project.id, '2026-01-02T03:04:05.000Z'],
+    ]);
+    const repo = createProjectRepository(db);
+    expect(await repo.storedRevision(V1_FILE.project.id as never)).toBe(4);
+    expect(await repo.storedRevision(EXPORTED_NEVER as never)).toBe(7);
+    const loaded = await repo.loadProject(V1_FILE.project.id as never);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    await expect(repo.writeProject(loaded.project, { expectedRevision: 3 })).rejects.toMatchObject({ code: 'conflict' });
+    expect((await repo.writeProject(loaded.project, { expectedRevision: 4 })).revision).toBe(5);
+    expect(await db.projects.get(V1_FILE.project.id as never)).toMatchObject({ revision: 5, lastExportedAt: '2026-01-02T03:04:05.000Z', formatVersion: CURRENT_FORMAT_VERSION });
+    expect(await db.snapshots.toArray()).toMatchObject([{ kind: 'before-migration', formatVersion: 1, doc: V1_FILE.project }]);
   });
 
   it('opens an empty database at the newest version without running upgrades', async () => {

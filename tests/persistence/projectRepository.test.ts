@@ -59,6 +59,35 @@ describe('project repository', () => {
     expect(loaded(await repo.loadProject(project.id))).toEqual(saved);
   });
 
+  it('saves without reading the stored document back, and keeps revision and export time', async () => {
+    const project = await repo.importProject(fixtureProject());
+    await repo.markExported([project]);
+    const exportedAt = (await db.projects.get(project))?.lastExportedAt;
+    const stored = await repo.loadProject(project);
+    const doc = loaded(stored);
+    const revision = stored.ok ? stored.revision : NaN;
+    let documentsRead = 0;
+    const countReads = (row: unknown) => {
+      documentsRead++;
+      return row;
+    };
+    db.projects.hook('reading', countReads);
+    const out = await repo.writeProject({ ...doc, description: 'changed' }, { expectedRevision: revision });
+    await repo.saveProject({ ...doc, description: 'again' });
+    db.projects.hook('reading').unsubscribe(countReads);
+    expect(documentsRead).toBe(0);
+    expect(out.revision).toBe(revision + 1);
+    expect(await db.projects.get(project)).toMatchObject({ revision: revision + 2, lastExportedAt: exportedAt, doc: { description: 'again' } });
+  });
+
+  it('still checks the revision of a damaged row the indexes leave out', async () => {
+    const project = await repo.createProject('Alpha');
+    const row = await db.projects.get(project.id);
+    await db.projects.put({ ...row, updatedAt: undefined, revision: 6 } as never);
+    await expect(repo.writeProject(project, { expectedRevision: 1 })).rejects.toMatchObject({ code: 'conflict', params: { actual: 6 } });
+    expect((await repo.writeProject(project, { expectedRevision: 6 })).revision).toBe(7);
+  });
+
   it('renames the row and the document', async () => {
     const project = await repo.createProject('Alpha');
     await repo.renameProject(project.id, '  Beta  ');
