@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { serializeProject } from '../../src/io/projectFile';
 import { bareGraph } from './bareGraph';
+import { breakdownTable, bundleBreakdown } from './bundleBreakdown';
 import { GENERATED_AT, countsOf, generateProject, generatedScenario, specForNodes, type GeneratorSpec } from './generate';
 import { canvasRun, coldRun, editRun, importRun, median, pdfRun, saveRun, type Fixture, type Servers } from './measures';
 import { row, table, type Row } from './report';
@@ -90,8 +91,9 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   if (!argv.includes('--no-build')) {
     log('building the app and the baseline page');
-    await run(process.execPath, [VITE, 'build', '--outDir', APP_DIST, '--emptyOutDir', '--logLevel', 'warn']);
-    await run(process.execPath, [VITE, 'build', '--config', 'scripts/bench/bare/vite.config.ts', '--outDir', BARE_DIST, '--emptyOutDir']);
+    // Hidden source maps: written beside the scripts for the breakdown of (d), not referenced by them.
+    await run(process.execPath, [VITE, 'build', '--outDir', APP_DIST, '--emptyOutDir', '--sourcemap', 'hidden', '--logLevel', 'warn']);
+    await run(process.execPath, [VITE, 'build', '--config', 'scripts/bench/bare/vite.config.ts', '--outDir', BARE_DIST, '--emptyOutDir', '--sourcemap', 'hidden']);
   }
   log('generating models');
   const canvasFixtures = [500, 1000, 2000].map((n) => fixture(specForNodes(n), String(n)));
@@ -110,6 +112,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath, args: ARGS });
   const chromiumVersion = browser.version();
   const rows: Row[] = [];
+  const breakdowns: string[] = [];
   const raw: Record<string, unknown> = {};
   try {
     if (only.has('a'))
@@ -145,6 +148,15 @@ async function main() {
       rows.push(row('d', `cold load to interactive, ${plant.nodes} nodes`, 'ms', median(runs.map((r) => r.latitude.interactiveMs)), median(runs.map((r) => r.bare.interactiveMs)), null));
       const kib = (x: number) => x / 1024;
       rows.push(row('d', 'initial JavaScript, gzip', 'KiB', kib(median(runs.map((r) => r.latitude.scriptGzip))), kib(median(runs.map((r) => r.bare.scriptGzip))), { max: 1.5, ratio: true }));
+      const last = runs[runs.length - 1];
+      if (last) {
+        const latitude = bundleBreakdown(APP_DIST, last.latitude.scripts);
+        const bare = bundleBreakdown(BARE_DIST, last.bare.scripts);
+        raw.dBreakdown = { latitude, bare };
+        if (latitude && bare)
+          breakdowns.push(`Initial JavaScript of Latitude:\n\n${breakdownTable(latitude)}\n\nOf the bare page:\n\n${breakdownTable(bare)}`);
+        else log('(d) no source maps next to the scripts (a --no-build of an older build?): no breakdown');
+      }
     }
     if (only.has('e')) {
       log('(e) PDF report, 200 nodes');
@@ -174,7 +186,7 @@ async function main() {
     await browser.close();
     for (const child of children) child.kill();
   }
-  const text = table(rows);
+  const text = [table(rows), ...breakdowns].join('\n\n');
   console.log(text);
   const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? '', loadavg: loadavg(), node: process.version, chromium: chromiumVersion };
   const result = { date: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), quick, machine, repetitions: REPS, fixtures: { canvas: canvasFixtures.map((f) => ({ nodes: f.nodes, spec: f.spec })), plant: plant.spec, pdf: small.spec, bigFile: { spec: bigSpec, bytes: bigText.length } }, rows, raw };
