@@ -4,7 +4,9 @@ import { initI18n } from './i18n';
 import { App } from './app/App';
 import './app/styles.css';
 
-initI18n();
+// The first render waits for the active language's catalogue (a chunk of its own), so no
+// key ever shows in place of its message.
+await initI18n();
 
 const root = document.getElementById('root');
 if (root) {

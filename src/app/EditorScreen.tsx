@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OrganisationCanvas } from '../canvas/OrganisationCanvas';
 import { Palette } from '../canvas/Palette';
 import { Inspector } from '../ui/Inspector';
+import { LoadingNote } from '../ui/LoadingNote';
 import type { SaveState } from '../ui/SaveStatus';
 import { useEditorStore } from './editorContext';
 import { SelectionClipboard } from './clipboard';
@@ -12,6 +13,7 @@ import { TopBar } from './TopBar';
 import { MainViewContext, type MainView } from './mainView';
 import { AnalysisProvider } from './analysisContext';
 import { useShortcuts } from './useShortcuts';
+import { usePrefetchWhenIdle } from './prefetch';
 
 interface EditorScreenProps {
   saveState: SaveState;
@@ -35,6 +37,7 @@ export function EditorScreen({ saveState, onOpenProjects, onExport, onImport }: 
     [notify, t],
   );
   useShortcuts({ store, clipboard, openHelp, onRefused });
+  usePrefetchWhenIdle();
   const mainView = useMemo(() => ({ view, setView }), [view]);
 
   return (
@@ -54,7 +57,7 @@ export function EditorScreen({ saveState, onOpenProjects, onExport, onImport }: 
             {view === 'canvas' && <Palette />}
             <main className="editor-main">
               {view === 'canvas' && <OrganisationCanvas />}
-              <Suspense fallback={null}>
+              <Suspense fallback={<LoadingNote />}>
                 {view === 'tasks' && <TaskTable />}
                 {view === 'skills' && <SkillsMatrixView />}
                 {view === 'analysis' && <AnalysisView />}

@@ -1,5 +1,5 @@
 import { analyseScenarioData } from '../analysis';
-import { i18next } from '../i18n';
+import { i18next, withAllMessages } from '../i18n';
 import { parseProjectFile } from '../io/projectFile';
 import type { Scenario } from '../model';
 import type { ProjectRepository } from '../persistence/projectRepository';
@@ -56,7 +56,7 @@ export function installBench(store: EditorStore, repository: ProjectRepository):
       return new Promise((resolve) => waiting.set(s, [...(waiting.get(s) ?? []), resolve]));
     },
     async buildPdf() {
-      const { benchmarkReportPdf } = await import('../export/pdf');
+      const { benchmarkReportPdf } = await withAllMessages(() => import('../export/pdf'));
       const { project, view } = store.getState();
       const result = await benchmarkReportPdf(project, view.scenarioId, (key, options) => i18next.t(key, options));
       return { pages: result.pages, ms: result.ms, bytes: result.blob.size };

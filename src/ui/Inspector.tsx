@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScenario, useSelection } from '../app/editorContext';
 import {
@@ -10,15 +11,18 @@ import {
   isWorkstationId,
   type Scenario,
 } from '../model';
-import { FamilyPanel } from './inspector/FamilyPanel';
-import { MultiPanel } from './inspector/MultiPanel';
-import { PolcaLoopPanel } from './inspector/PolcaLoopPanel';
+import {
+  FamilyPanel,
+  MultiPanel,
+  PolcaLoopPanel,
+  RolePanel,
+  TaskPanel,
+  TeamPanel,
+  UnitPanel,
+  WorkstationPanel,
+} from './inspector/lazyPanels';
 import { ProjectPanel } from './inspector/ProjectPanel';
-import { RolePanel } from './inspector/RolePanel';
-import { TaskPanel } from './inspector/TaskPanel';
-import { TeamPanel } from './inspector/TeamPanel';
-import { UnitPanel } from './inspector/UnitPanel';
-import { WorkstationPanel } from './inspector/WorkstationPanel';
+import { LoadingNote } from './LoadingNote';
 import './ui.css';
 import './inspector/inspector.css';
 
@@ -33,11 +37,13 @@ export function Inspector() {
   const scenario = useScenario();
   return (
     <section className="inspector" data-testid="inspector" aria-label={t('ui.inspector.title')}>
-      {selection.length > 1 ? (
-        <MultiPanel selection={selection} />
-      ) : (
-        <SinglePanel id={selection[0]} scenario={scenario} />
-      )}
+      <Suspense fallback={<LoadingNote />}>
+        {selection.length > 1 ? (
+          <MultiPanel selection={selection} />
+        ) : (
+          <SinglePanel id={selection[0]} scenario={scenario} />
+        )}
+      </Suspense>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, isLanguage } from '../i18n';
+import { LANGUAGES, isLanguage, switchLanguage } from '../i18n';
 import { writeLanguagePreference } from '../persistence/preferences';
 
 /** Switches the language of the whole app; the choice is remembered in this browser. */
@@ -15,8 +15,7 @@ export function LanguageSwitch() {
           const language = e.target.value;
           if (!isLanguage(language)) return;
           writeLanguagePreference(language);
-          void i18n.changeLanguage(language);
-          document.documentElement.lang = language;
+          void switchLanguage(language);
         }}
       >
         {LANGUAGES.map((l) => (

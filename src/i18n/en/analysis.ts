@@ -121,37 +121,6 @@ export const analysis = {
     point: '{{role}}: DL {{dl}}, PD {{pd}}, {{quadrant}}, {{people}} people',
     empty: 'No roles to plot yet.',
   },
-  quadrant: {
-    'high-strain': {
-      name: 'High strain',
-      meaning: 'High demands with little room to act: the risk of stress.',
-    },
-    active: {
-      name: 'Active',
-      meaning: 'High demands with the latitude to meet them: work that lets people learn.',
-    },
-    'low-strain': {
-      name: 'Low strain',
-      meaning: 'Modest demands with plenty of latitude.',
-    },
-    passive: {
-      name: 'Passive',
-      meaning: 'Modest demands and little latitude: the risk of losing skills and motivation.',
-    },
-  },
-  flag: {
-    LOW_LATITUDE: { short: 'Low latitude', long: 'Low decision latitude: few skills used and little say' },
-    HIGH_STRAIN: { short: 'High strain', long: 'High strain: high demands with little decision latitude' },
-    ISO_STRAIN: { short: 'Iso-strain', long: 'Iso-strain: high strain without the support of a team' },
-    PASSIVE: { short: 'Passive', long: 'Passive job: little to learn, a risk of losing skills' },
-    CONTROL_PROBLEM: {
-      short: 'Control problem',
-      long: 'Control problem: the control need exceeds the control capacity (strain ratio above 1)',
-    },
-    SHORT_CYCLE: { short: 'Short cycle', long: 'Short-cycle work: make work repeats within 1.5 minutes' },
-    WEBA_STRESS_RISK: { short: 'Stress risk', long: 'WEBA stress risk: high demands and a failed criterion 2, 5 or 7' },
-    WEBA_LEARNING_RISK: { short: 'Learning risk', long: 'WEBA learning risk: two or more failed criteria among 1–4' },
-  },
   weba: {
     1: 'complete task',
     2: 'organising tasks',
@@ -285,14 +254,5 @@ export const analysis = {
     train: 'Train {{role}} on {{workstation}} (now {{levelName}})',
     reviewTaskData: 'Review the task data of {{role}}: the design and the questionnaire disagree',
     fixMctMap: 'Remove the loop from the MCT map of {{family}}',
-  },
-  coverage: {
-    qualified: '{{count}} qualified',
-    redZoneHint: 'Red zone: only {{count}} person is qualified here (target {{k}})',
-    uncoveredHint: 'Nobody is qualified on this workstation (target {{k}})',
-  },
-  badge: {
-    quadrantHint: '{{quadrant}}: {{meaning}} DL {{dl}}, PD {{pd}}.',
-    flags: 'Risks',
   },
 } as const;

@@ -3,6 +3,7 @@ export const app = {
   appName: 'Latitude',
   tagline: 'Design work organisations the sociotechnical way',
   storageUnavailable: 'Latitude cannot open its local storage ({{cause}}). Check that this browser allows site data, then reload.',
+  loading: 'Loading…',
   language: { label: 'Language', en: 'English', nl: 'Nederlands' },
   save: {
     idle: 'All changes saved',

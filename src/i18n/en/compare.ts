@@ -208,11 +208,4 @@ export const compare = {
       },
     },
   },
-  tidy: {
-    label: 'Tidy up',
-    labelSelection: 'Tidy up selection',
-    hint: 'Lay out the scenario: routes left to right, families on the left, each unit around what it holds. Ctrl+Z undoes it.',
-    hintSelection: 'Lay out the selected nodes (a unit with everything in it); the rest stays. Ctrl+Z undoes it.',
-    failed: 'The layout could not be loaded. Reload the page and try again.',
-  },
 };

@@ -1,6 +1,5 @@
 /** CSV import and export of roles, tasks and the skills matrix (docs/csv.md). */
 export const csv = {
-  menu: { button: 'CSV', title: 'Import or export roles, tasks and the skills matrix as CSV' },
   dialog: {
     title: 'CSV files',
     intro: 'Exchange roles, tasks and the skills matrix of scenario “{{scenario}}” with a spreadsheet such as Excel.',

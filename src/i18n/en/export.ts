@@ -1,11 +1,5 @@
 /** PDF report and canvas pictures: the export dialogs and the texts printed in the report. */
 export const exportMessages = {
-  menu: {
-    pdf: 'PDF report',
-    pdfHint: 'Export a printable PDF report of this scenario',
-    picture: 'Picture',
-    pictureHint: 'Export the canvas as a PNG or SVG picture',
-  },
   report: {
     title: 'Export PDF report',
     parts: 'Contents of the report',

@@ -5,6 +5,7 @@ import { canvas } from './canvas';
 import { compare } from './compare';
 import { csv } from './csv';
 import { exportMessages } from './export';
+import { firstScreen } from './firstScreen';
 import { model } from './model';
 import { presentation } from './presentation';
 import { qrm } from './qrm';
@@ -12,4 +13,19 @@ import { storage } from './storage';
 import { templates } from './templates';
 import { ui } from './ui';
 
-export const en = { analysis, analysisInputs, app, canvas, compare, csv, export: exportMessages, model, presentation, qrm, storage, templates, ui } as const;
+/** Every English message, each area whole. The app loads them as start.ts and rest.ts. */
+export const en = {
+  analysis: { ...analysis, ...firstScreen.analysis },
+  analysisInputs,
+  app,
+  canvas,
+  compare: { ...compare, ...firstScreen.compare },
+  csv: { ...csv, ...firstScreen.csv },
+  export: { ...exportMessages, ...firstScreen.export },
+  model,
+  presentation: { ...presentation, ...firstScreen.presentation },
+  qrm: { ...qrm, ...firstScreen.qrm },
+  storage,
+  templates,
+  ui,
+} as const;

@@ -1,14 +1,5 @@
 /** The story editor, presentation mode, and scenario-tab reordering hints. */
 export const presentation = {
-  toolbar: {
-    story: 'Story',
-    storyHint: 'Plan the presentation: steps with a scenario, a view and a note',
-    present: 'Present',
-    presentHint: 'Present the story full screen',
-  },
-  tabs: {
-    hint: 'Double-click to rename · drag or Alt+←/→ to move',
-  },
   story: {
     title: 'Story',
     intro:

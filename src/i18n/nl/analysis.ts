@@ -1,7 +1,7 @@
 import type { Messages } from '../types';
 
 /** Dutch: de begrippen van de moderne sociotechniek (De Sitter) en van het Karasek-model en WEBA. */
-export const analysis: Messages['analysis'] = {
+export const analysis: Omit<Messages['analysis'], 'quadrant' | 'flag' | 'coverage' | 'badge'> = {
   title: 'Analyse',
   settings: 'Analyse-instellingen',
   howComputed: 'Hoe wordt dit berekend?',
@@ -118,46 +118,6 @@ export const analysis: Messages['analysis'] = {
     cutHint: 'Grenzen uit de analyse-instellingen: DL {{dl}}, PD {{pd}}',
     point: '{{role}}: DL {{dl}}, PD {{pd}}, {{quadrant}}, {{people}} mensen',
     empty: 'Nog geen functies om te tonen.',
-  },
-  quadrant: {
-    'high-strain': {
-      name: 'Hoge spanning',
-      meaning: 'Hoge taakeisen en weinig regelmogelijkheden: risico op stress.',
-    },
-    active: {
-      name: 'Actief',
-      meaning: 'Hoge taakeisen met de regelruimte om ze aan te kunnen: werk waarin mensen leren.',
-    },
-    'low-strain': {
-      name: 'Lage spanning',
-      meaning: 'Matige taakeisen en ruime regelmogelijkheden.',
-    },
-    passive: {
-      name: 'Passief',
-      meaning: 'Matige taakeisen en weinig regelmogelijkheden: risico op verlies van vaardigheden en motivatie.',
-    },
-  },
-  flag: {
-    LOW_LATITUDE: {
-      short: 'Weinig regelruimte',
-      long: 'Weinig regelmogelijkheden: weinig vaardigheden benut en weinig zeggenschap',
-    },
-    HIGH_STRAIN: { short: 'Hoge spanning', long: 'Hoge spanning: hoge taakeisen met weinig regelmogelijkheden' },
-    ISO_STRAIN: { short: 'Iso-strain', long: 'Iso-strain: hoge spanning zonder de steun van een team' },
-    PASSIVE: { short: 'Passief', long: 'Passieve functie: weinig te leren, risico op verlies van vaardigheden' },
-    CONTROL_PROBLEM: {
-      short: 'Regelprobleem',
-      long: 'Regelprobleem: de regelbehoefte is groter dan de regelcapaciteit (spanningsratio boven 1)',
-    },
-    SHORT_CYCLE: {
-      short: 'Kortcyclisch',
-      long: 'Kortcyclisch werk: het uitvoerende werk herhaalt zich binnen 1,5 minuut',
-    },
-    WEBA_STRESS_RISK: {
-      short: 'Stressrisico',
-      long: 'WEBA-stressrisico: hoge taakeisen en een knelpunt op criterium 2, 5 of 7',
-    },
-    WEBA_LEARNING_RISK: { short: 'Leerrisico', long: 'WEBA-leerrisico: twee of meer knelpunten op de criteria 1–4' },
   },
   weba: {
     1: 'volledige taak',
@@ -293,14 +253,5 @@ export const analysis: Messages['analysis'] = {
     train: 'Leid {{role}} op voor {{workstation}} (nu {{levelName}})',
     reviewTaskData: 'Controleer de taakgegevens van {{role}}: ontwerp en vragenlijst verschillen',
     fixMctMap: 'Haal de lus uit de MCT-kaart van {{family}}',
-  },
-  coverage: {
-    qualified: '{{count}} gekwalificeerd',
-    redZoneHint: 'Rode zone: maar {{count}} persoon is hier gekwalificeerd (doel {{k}})',
-    uncoveredHint: 'Niemand is gekwalificeerd op deze werkplek (doel {{k}})',
-  },
-  badge: {
-    quadrantHint: '{{quadrant}}: {{meaning}} DL {{dl}}, PD {{pd}}.',
-    flags: 'Risico’s',
   },
 };

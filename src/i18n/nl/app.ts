@@ -4,6 +4,7 @@ export const app: Messages['app'] = {
   appName: 'Latitude',
   tagline: 'Ontwerp werkorganisaties op sociotechnische wijze',
   storageUnavailable: 'Latitude kan de lokale opslag niet openen ({{cause}}). Controleer of deze browser sitegegevens toestaat en laad de pagina opnieuw.',
+  loading: 'Laden…',
   language: { label: 'Taal', en: 'English', nl: 'Nederlands' },
   save: {
     idle: 'Alle wijzigingen opgeslagen',

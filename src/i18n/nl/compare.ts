@@ -1,7 +1,7 @@
 import type { Messages } from '../types';
 
 /** Dutch: vergelijken van scenario’s, de effectbeoordeling van een verandering en "Opruimen". */
-export const compare: Messages['compare'] = {
+export const compare: Omit<Messages['compare'], 'tidy'> = {
   title: 'Vergelijken',
   before: 'Voor',
   after: 'Na',
@@ -205,12 +205,5 @@ export const compare: Messages['compare'] = {
         qualificationGap: 'Nog te kwalificeren mensen om {{k}} per werkplek te halen: {{before}} → {{after}}',
       },
     },
-  },
-  tidy: {
-    label: 'Opruimen',
-    labelSelection: 'Selectie opruimen',
-    hint: 'Het scenario ordenen: routes van links naar rechts, families links, elke eenheid om haar inhoud heen. Ctrl+Z maakt het ongedaan.',
-    hintSelection: 'De geselecteerde onderdelen ordenen (een eenheid met alles erin); de rest blijft staan. Ctrl+Z maakt het ongedaan.',
-    failed: 'De indeling kon niet worden geladen. Laad de pagina opnieuw en probeer het nog eens.',
   },
 };

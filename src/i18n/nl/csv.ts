@@ -1,7 +1,6 @@
 import type { Messages } from '../types';
 
-export const csv: Messages['csv'] = {
-  menu: { button: 'CSV', title: 'Functies, taken en de vaardighedenmatrix als CSV importeren of exporteren' },
+export const csv: Omit<Messages['csv'], 'menu'> = {
   dialog: {
     title: 'CSV-bestanden',
     intro:

@@ -1,13 +1,7 @@
 import type { Messages } from '../types';
 
 /** PDF-rapport en afbeeldingen van het canvas: de exportvensters en de teksten in het rapport. */
-export const exportMessages: Messages['export'] = {
-  menu: {
-    pdf: 'Pdf-rapport',
-    pdfHint: 'Een afdrukbaar pdf-rapport van dit scenario exporteren',
-    picture: 'Afbeelding',
-    pictureHint: 'Het canvas exporteren als png- of svg-afbeelding',
-  },
+export const exportMessages: Omit<Messages['export'], 'menu'> = {
   report: {
     title: 'Pdf-rapport exporteren',
     parts: 'Inhoud van het rapport',

@@ -1,16 +1,7 @@
 import type { Messages } from '../types';
 
 /** Het verhaal, de presentatiemodus en hints voor het verplaatsen van scenariotabbladen. */
-export const presentation: Messages['presentation'] = {
-  toolbar: {
-    story: 'Verhaal',
-    storyHint: 'Plan de presentatie: stappen met een scenario, een beeld en een toelichting',
-    present: 'Presenteren',
-    presentHint: 'Presenteer het verhaal schermvullend',
-  },
-  tabs: {
-    hint: 'Dubbelklik om te hernoemen · sleep of Alt+←/→ om te verplaatsen',
-  },
+export const presentation: Omit<Messages['presentation'], 'toolbar' | 'tabs'> = {
   story: {
     title: 'Verhaal',
     intro:

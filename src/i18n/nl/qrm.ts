@@ -1,6 +1,6 @@
 import type { Messages } from '../types';
 
-export const qrm: Messages['qrm'] = {
+export const qrm: Omit<Messages['qrm'], 'polca'> = {
   mct: {
     section: 'Doorlooptijd via het kritieke pad (MCT)',
     summary: 'MCT {{total}} dagen (grijs {{grey}} · wit {{white}})',
@@ -78,38 +78,5 @@ export const qrm: Messages['qrm'] = {
     offPath: 'Parallel, niet op het kritieke pad: {{names}}',
     empty: 'Voeg segmenten toe om de MCT-balk te zien.',
     cycle: 'De kaart bevat een kring van segmenten en heeft daardoor geen kritieke pad.',
-  },
-  polca: {
-    entity: 'POLCA-lus',
-    ends: 'A = {{from}} · B = {{to}}',
-    edgeLabel_one: 'POLCA · {{count}} kaart',
-    edgeLabel_other: 'POLCA · {{count}} kaarten',
-    edgeLabelNone: 'POLCA-lus',
-    edgeAria: 'POLCA-lus van {{from}} naar {{to}}',
-    times: 'Tijden (dagen)',
-    leadTimeFrom: 'LT_A: doorlooptijd A',
-    transit: 'MT_AB: vervoer A → B',
-    leadTimeTo: 'LT_B: doorlooptijd B',
-    returnTime: 'RT_BA: retour B → A',
-    throughput: 'Orders door de lus',
-    jobs: 'NUM: orders',
-    periodDays: 'D: in dagen',
-    safety: 'S: veiligheid (%)',
-    cardsTitle: 'Kaarten in de lus',
-    cards_one: '{{count}} kaart',
-    cards_other: '{{count}} kaarten',
-    noCards: 'Geen aantal kaarten: de periode D moet meer dan 0 dagen zijn.',
-    formula: 'ceil((LT_A + MT_AB + LT_B + RT_BA) × NUM / D × (1 + S))',
-    explain:
-      'Met een kaart mag A een order voor B starten; de kaart gaat terug naar A zodra B de order af heeft. Te weinig kaarten laten B stilvallen, te veel laten werk opstapelen.',
-    notCell: '“{{unit}}” is geen cel meer ({{kind}}); POLCA-lussen lopen tussen cellen.',
-    delete: 'Lus verwijderen',
-    handleOut: 'POLCA: sleep naar een andere cel om een lus vanuit deze cel toe te voegen',
-    handleIn: 'POLCA: zet hier een lus vanuit een andere cel neer',
-    connect: {
-      notCell: 'POLCA-lussen lopen tussen cellen; “{{unit}}” is een {{kind}}. Maak er eerst een cel van.',
-      duplicate: 'Er is al een POLCA-lus van “{{from}}” naar “{{to}}”.',
-      wrongEnd: 'Zet een POLCA-lus neer op het POLCA-punt van een andere cel (het kaartje aan de linkerkant).',
-    },
   },
 };

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withAllMessages } from '../../i18n';
 
 /** The CSV code (parser, planner, dialogs) loads on first use, not with the app. */
-const CsvDialog = lazy(() => import('./CsvDialog'));
+const CsvDialog = lazy(() => withAllMessages(() => import('./CsvDialog')));
 
 /** Top-bar entry to the CSV import and export of roles, tasks and the skills matrix. */
 export function CsvMenuButton() {

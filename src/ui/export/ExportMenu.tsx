@@ -1,8 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import './export.css';
 import { useTranslation } from 'react-i18next';
-import { PictureDialog } from './PictureDialog';
-import { ReportDialog } from './ReportDialog';
+import { withAllMessages } from '../../i18n';
+
+/** The export dialogs load on first use, not with the app. */
+const ReportDialog = lazy(() =>
+  withAllMessages(() => import('./ReportDialog')).then((m) => ({ default: m.ReportDialog })),
+);
+const PictureDialog = lazy(() =>
+  withAllMessages(() => import('./PictureDialog')).then((m) => ({ default: m.PictureDialog })),
+);
 
 /** Top-bar entries for the PDF report and the canvas picture, with their dialogs. */
 export function ExportMenu() {
@@ -10,14 +17,26 @@ export function ExportMenu() {
   const [open, setOpen] = useState<'pdf' | 'picture' | null>(null);
   return (
     <div className="toolbar-group export-menu">
-      <button type="button" onClick={() => setOpen('pdf')} title={t('export.menu.pdfHint')} data-testid="menu.export-pdf">
+      <button
+        type="button"
+        onClick={() => setOpen('pdf')}
+        title={t('export.menu.pdfHint')}
+        data-testid="menu.export-pdf"
+      >
         {t('export.menu.pdf')}
       </button>
-      <button type="button" onClick={() => setOpen('picture')} title={t('export.menu.pictureHint')} data-testid="menu.export-picture">
+      <button
+        type="button"
+        onClick={() => setOpen('picture')}
+        title={t('export.menu.pictureHint')}
+        data-testid="menu.export-picture"
+      >
         {t('export.menu.picture')}
       </button>
-      {open === 'pdf' && <ReportDialog onClose={() => setOpen(null)} />}
-      {open === 'picture' && <PictureDialog onClose={() => setOpen(null)} />}
+      <Suspense fallback={null}>
+        {open === 'pdf' && <ReportDialog onClose={() => setOpen(null)} />}
+        {open === 'picture' && <PictureDialog onClose={() => setOpen(null)} />}
+      </Suspense>
     </div>
   );
 }

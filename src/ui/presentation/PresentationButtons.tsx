@@ -1,9 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withAllMessages } from '../../i18n';
 import { useMainView } from '../../app/mainView';
-import { PresentationMode } from './PresentationMode';
-import { StoryDialog } from './StoryDialog';
-import { enterFullscreen } from './usePresentation';
+import { enterFullscreen } from './fullscreen';
+
+/** The story editor and the presentation load on first use, not with the app. */
+const StoryDialog = lazy(() =>
+  withAllMessages(() => import('./StoryDialog')).then((m) => ({ default: m.StoryDialog })),
+);
+const PresentationMode = lazy(() =>
+  withAllMessages(() => import('./PresentationMode')).then((m) => ({ default: m.PresentationMode })),
+);
 
 /** The top bar's "Story" and "Present" buttons, and what they open. */
 export function PresentationButtons() {
@@ -37,8 +44,10 @@ export function PresentationButtons() {
       >
         ▶ {t('presentation.toolbar.present')}
       </button>
-      {storyOpen && <StoryDialog onClose={() => setStoryOpen(false)} onPresent={present} />}
-      {presenting && <PresentationMode onExit={() => setPresenting(false)} />}
+      <Suspense fallback={null}>
+        {storyOpen && <StoryDialog onClose={() => setStoryOpen(false)} onPresent={present} />}
+        {presenting && <PresentationMode onExit={() => setPresenting(false)} />}
+      </Suspense>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { getCanvasApi, type CanvasApi } from '../../canvas/canvasApi';
 import type { EditorStore } from '../../store/editorStore';
+import { leaveFullscreen } from './fullscreen';
 import { keyAction, keyBelongsToTarget, type PresentationAction } from './navigation';
 import type { Slide } from './slides';
 
@@ -9,17 +10,6 @@ const GLIDE_MS = 600;
 /** Frames to wait for a canvas to mount and measure after a scenario switch or a layout change. */
 const MAX_FRAMES = 120;
 const SETTLE_FRAMES = 2;
-
-/** Asks for full screen within the user's click; refused or unsupported, the overlay fills the window instead. */
-export function enterFullscreen(): void {
-  const root = document.documentElement;
-  if (document.fullscreenElement || !document.fullscreenEnabled || !root.requestFullscreen) return;
-  root.requestFullscreen().catch(() => {});
-}
-
-function leaveFullscreen(): void {
-  if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
-}
 
 /**
  * The presenting layout (top bar and palette hidden, inspector on demand) as classes on
