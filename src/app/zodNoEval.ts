@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { config } from 'zod/mini';
 
 /**
  * Zod compiles fast parsers with `new Function` unless told not to. The built app's
@@ -6,4 +6,4 @@ import { z } from 'zod';
  * so it runs jitless. This module must be evaluated before any schema is created: App.tsx
  * imports it first.
  */
-z.config({ jitless: true });
+config({ jitless: true });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkProjectInvariants, type InvariantCode, type InvariantViolation } from '../model/invariants';
 import { MigrationError, OLDEST_FORMAT_VERSION, migrateProjectDocument } from '../model/migrations';
 import { projectSchema } from '../model/schema';
@@ -256,19 +256,19 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  */
 export const projectFileSchema = z
   .object({
-    format: z.literal(PROJECT_FORMAT).meta({ description: 'Always "latitude-project"; identifies the file.' }),
-    formatVersion: z.literal(CURRENT_FORMAT_VERSION).meta({
+    format: z.literal(PROJECT_FORMAT).register(z.globalRegistry, { description: 'Always "latitude-project"; identifies the file.' }),
+    formatVersion: z.literal(CURRENT_FORMAT_VERSION).register(z.globalRegistry, {
       description: 'Version of the document format. Latitude upgrades older versions on import and refuses newer ones.',
     }),
-    exportedAt: z
-      .string()
-      .optional()
-      .meta({ description: 'ISO timestamp of the export; informative, ignored on import.' }),
-    project: projectSchema.meta({
+    exportedAt: z.optional(z.string()).register(z.globalRegistry, {
+      description: 'ISO timestamp of the export; informative, ignored on import.',
+    }),
+    // A copy carries the description, as the full zod's .meta() did: projectSchema itself stays bare.
+    project: projectSchema.clone().register(z.globalRegistry, {
       description: 'The project: its scenarios with every entity, and analysis settings.',
     }),
   })
-  .meta({
+  .register(z.globalRegistry, {
     title: 'Latitude project file',
     description: 'A *.latitude.json file: one work-organisation design project in an envelope.',
   });

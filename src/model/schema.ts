@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import {
   CONTROL_ASPECTS,
   IMPACT_HEADINGS,
@@ -20,6 +21,9 @@ import {
   type Workstation,
 } from './types';
 
+// zod/mini leaves the English messages of its built-in checks out; the full zod had them.
+z.config(en());
+
 /**
  * Runtime validation of every entity. This is the single definition used by the import
  * pipeline, by commands that take user input, and for the published JSON Schema.
@@ -39,11 +43,10 @@ export const LIMITS = {
 } as const;
 
 const idOf = <P extends string>(prefix: P) =>
-  z
-    .string()
-    .max(100)
-    .regex(new RegExp(`^${prefix}:[A-Za-z0-9_-]{1,80}$`), `must be an id starting with "${prefix}:"`)
-    .transform((s) => s as `${P}:${string}`);
+  z.pipe(
+    z.string().check(z.maxLength(100), z.regex(new RegExp(`^${prefix}:[A-Za-z0-9_-]{1,80}$`), `must be an id starting with "${prefix}:"`)),
+    z.transform((s: string) => s as `${P}:${string}`),
+  );
 
 export const unitIdSchema = idOf('unit');
 export const workstationIdSchema = idOf('ws');
@@ -57,55 +60,65 @@ export const projectIdSchema = idOf('project');
 export const polcaLoopIdSchema = idOf('polca');
 export const storyStepIdSchema = idOf('story');
 
-export const nameSchema = z.string().trim().min(1, 'must not be empty').max(LIMITS.nameLength);
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+export const nameSchema = z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(LIMITS.nameLength));
+const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
 const isUnique = (items: readonly string[]): boolean => new Set(items).size === items.length;
 
 export const unitSchema = z.strictObject({
   id: unitIdSchema,
   name: nameSchema,
   kind: z.enum(UNIT_KINDS),
-}) satisfies z.ZodType<Unit, unknown>;
+}) satisfies z.ZodMiniType<Unit, unknown>;
+
+const trimmedName = z.string().check(z.trim(), z.maxLength(LIMITS.nameLength));
 
 export const workstationSchema = z.strictObject({
   id: workstationIdSchema,
   name: nameSchema,
-  processType: z.string().trim().max(LIMITS.nameLength),
-  unitId: unitIdSchema.nullable(),
+  processType: trimmedName,
+  unitId: z.nullable(unitIdSchema),
   monument: z.boolean(),
-}) satisfies z.ZodType<Workstation, unknown>;
+}) satisfies z.ZodMiniType<Workstation, unknown>;
 
 export const routeStepSchema = z.strictObject({
   id: stepIdSchema,
   workstations: z
     .array(workstationIdSchema)
-    .min(1, 'a step needs at least one workstation')
-    .max(LIMITS.scopeSize)
-    .refine(isUnique, 'lists a workstation twice'),
+    .check(
+      z.minLength(1, 'a step needs at least one workstation'),
+      z.maxLength(LIMITS.scopeSize),
+      z.refine(isUnique, 'lists a workstation twice'),
+    ),
 });
 
+const notNegative = (max: number) => finite.check(z.minimum(0, 'must not be negative'), z.maximum(max));
+
 export const mctSegmentSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  name: z.string().trim().max(LIMITS.nameLength),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  name: trimmedName,
   kind: z.enum(MCT_SEGMENT_KINDS),
-  touch: finite.min(0, 'must not be negative').max(LIMITS.maxLoad),
-  wait: finite.min(0, 'must not be negative').max(LIMITS.maxLoad),
+  touch: notNegative(LIMITS.maxLoad),
+  wait: notNegative(LIMITS.maxLoad),
   timeUnit: z.enum(['days', 'hours']),
 });
 
 export const mctMapSchema = z
   .strictObject({
-    segments: z.array(mctSegmentSchema).max(LIMITS.stepsPerRoute),
-    edges: z.array(z.strictObject({ from: z.string().max(100), to: z.string().max(100) })).max(LIMITS.stepsPerRoute * 4),
-    weeklyHours: finite.gt(0, 'must be more than 0').max(LIMITS.maxHours),
+    segments: z.array(mctSegmentSchema).check(z.maxLength(LIMITS.stepsPerRoute)),
+    edges: z
+      .array(z.strictObject({ from: z.string().check(z.maxLength(100)), to: z.string().check(z.maxLength(100)) }))
+      .check(z.maxLength(LIMITS.stepsPerRoute * 4)),
+    weeklyHours: finite.check(z.gt(0, 'must be more than 0'), z.maximum(LIMITS.maxHours)),
   })
-  .refine((m) => isUnique(m.segments.map((seg) => seg.id)), { message: 'has two segments with the same id', path: ['segments'] })
-  .refine(
-    (m) => {
-      const ids = new Set(m.segments.map((seg) => seg.id));
-      return m.edges.every((e) => ids.has(e.from) && ids.has(e.to) && e.from !== e.to);
-    },
-    { message: 'an edge joins segments that do not exist', path: ['edges'] },
+  .check(
+    z.refine((m) => isUnique(m.segments.map((seg) => seg.id)), { message: 'has two segments with the same id', path: ['segments'] }),
+    z.refine(
+      (m) => {
+        const ids = new Set(m.segments.map((seg) => seg.id));
+        return m.edges.every((e) => ids.has(e.from) && ids.has(e.to) && e.from !== e.to);
+      },
+      { message: 'an edge joins segments that do not exist', path: ['edges'] },
+    ),
   );
 
 export const familySchema = z.strictObject({
@@ -114,41 +127,42 @@ export const familySchema = z.strictObject({
   kind: z.enum(FAMILY_KINDS),
   route: z
     .array(routeStepSchema)
-    .max(LIMITS.stepsPerRoute)
-    .refine((steps) => isUnique(steps.map((st) => st.id)), 'has two steps with the same id'),
-  demand: finite.min(0).max(LIMITS.maxLoad).nullable(),
-  ftms: z.string().trim().max(LIMITS.nameLength),
-  mct: mctMapSchema.nullable(),
-}) satisfies z.ZodType<Family, unknown>;
+    .check(
+      z.maxLength(LIMITS.stepsPerRoute),
+      z.refine((steps) => isUnique(steps.map((st) => st.id)), 'has two steps with the same id'),
+    ),
+  demand: z.nullable(finite.check(z.minimum(0), z.maximum(LIMITS.maxLoad))),
+  ftms: trimmedName,
+  mct: z.nullable(mctMapSchema),
+}) satisfies z.ZodMiniType<Family, unknown>;
 
 export const teamSchema = z.strictObject({
   id: teamIdSchema,
   name: nameSchema,
-  unitId: unitIdSchema.nullable(),
-}) satisfies z.ZodType<Team, unknown>;
+  unitId: z.nullable(unitIdSchema),
+}) satisfies z.ZodMiniType<Team, unknown>;
 
 export const qualificationLevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 const likert = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
-const jcqScale = finite.min(12, 'must be 12–48').max(48, 'must be 12–48');
+const jcqScale = finite.check(z.minimum(12, 'must be 12–48'), z.maximum(48, 'must be 12–48'));
+const count = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
 
 export const questionnaireSchema = z.strictObject({
-  answerSets: z.array(z.partialRecord(z.enum(JCQ_ITEM_KEYS), likert)).max(10000),
-  scaleScores: z
-    .strictObject({ sd: jcqScale, da: jcqScale, pd: jcqScale, respondents: z.number().int().min(0).max(LIMITS.maxHeadcount) })
-    .nullable(),
+  answerSets: z.array(z.partialRecord(z.enum(JCQ_ITEM_KEYS), likert)).check(z.maxLength(10000)),
+  scaleScores: z.nullable(z.strictObject({ sd: jcqScale, da: jcqScale, pd: jcqScale, respondents: count(LIMITS.maxHeadcount) })),
 });
 
 export const roleSchema = z.strictObject({
   id: roleIdSchema,
   name: nameSchema,
-  unitId: unitIdSchema.nullable(),
-  teamId: teamIdSchema.nullable(),
-  headcount: finite.gt(0, 'must be more than 0').max(LIMITS.maxHeadcount),
-  hoursPerWeek: finite.gt(0, 'must be more than 0').max(LIMITS.maxHours),
+  unitId: z.nullable(unitIdSchema),
+  teamId: z.nullable(teamIdSchema),
+  headcount: finite.check(z.gt(0, 'must be more than 0'), z.maximum(LIMITS.maxHeadcount)),
+  hoursPerWeek: finite.check(z.gt(0, 'must be more than 0'), z.maximum(LIMITS.maxHours)),
   qualifications: z.record(workstationIdSchema, qualificationLevelSchema),
-  questionnaire: questionnaireSchema.nullable(),
-}) satisfies z.ZodType<Role, unknown>;
+  questionnaire: z.nullable(questionnaireSchema),
+}) satisfies z.ZodMiniType<Role, unknown>;
 
 export const controlInfoSchema = z.strictObject({
   level: z.enum(CONTROL_LEVELS),
@@ -160,21 +174,28 @@ export const taskSchema = z
     id: taskIdSchema,
     name: nameSchema,
     kind: z.enum(TASK_KINDS),
-    control: controlInfoSchema.nullable(),
-    typeLabel: z.string().trim().max(LIMITS.nameLength),
-    scope: z.array(workstationIdSchema).max(LIMITS.scopeSize).refine(isUnique, 'lists a workstation twice'),
-    load: finite.min(0, 'must not be negative').max(LIMITS.maxLoad),
-    cycleMin: finite.gt(0, 'must be more than 0').max(LIMITS.maxLoad).nullable(),
-    disturbancesPerDay: finite.min(0, 'must not be negative').max(LIMITS.maxLoad),
-    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
-    assignments: z.record(roleIdSchema, finite.gt(0, 'a share must be more than 0').max(1, 'a share must be at most 100 %')),
+    control: z.nullable(controlInfoSchema),
+    typeLabel: trimmedName,
+    scope: z
+      .array(workstationIdSchema)
+      .check(z.maxLength(LIMITS.scopeSize), z.refine(isUnique, 'lists a workstation twice')),
+    load: notNegative(LIMITS.maxLoad),
+    cycleMin: z.nullable(finite.check(z.gt(0, 'must be more than 0'), z.maximum(LIMITS.maxLoad))),
+    disturbancesPerDay: notNegative(LIMITS.maxLoad),
+    difficulty: z.nullable(z.union([z.literal(1), z.literal(2), z.literal(3)])),
+    assignments: z.record(
+      roleIdSchema,
+      finite.check(z.gt(0, 'a share must be more than 0'), z.maximum(1, 'a share must be at most 100 %')),
+    ),
   })
-  .refine((t) => (t.kind === 'control') === (t.control !== null), {
-    message: 'a control task needs a level and an aspect, other tasks none',
-    path: ['control'],
-  }) satisfies z.ZodType<Task, unknown>;
+  .check(
+    z.refine((t) => (t.kind === 'control') === (t.control !== null), {
+      message: 'a control task needs a level and an aspect, other tasks none',
+      path: ['control'],
+    }),
+  ) satisfies z.ZodMiniType<Task, unknown>;
 
-const days = finite.min(0, 'must not be negative').max(100000);
+const days = notNegative(100000);
 
 export const polcaLoopSchema = z
   .strictObject({
@@ -185,31 +206,37 @@ export const polcaLoopSchema = z
     transit: days,
     leadTimeTo: days,
     returnTime: days,
-    jobs: finite.min(0, 'must not be negative').max(LIMITS.maxLoad),
-    periodDays: finite.gt(0, 'must be more than 0').max(100000),
-    safety: finite.min(0, 'must not be negative').max(10),
+    jobs: notNegative(LIMITS.maxLoad),
+    periodDays: finite.check(z.gt(0, 'must be more than 0'), z.maximum(100000)),
+    safety: notNegative(10),
   })
-  .refine((l) => l.fromUnitId !== l.toUnitId, { message: 'a loop joins two different cells', path: ['toUnitId'] }) satisfies z.ZodType<
-  PolcaLoop,
-  unknown
->;
+  .check(
+    z.refine((l) => l.fromUnitId !== l.toUnitId, { message: 'a loop joins two different cells', path: ['toUnitId'] }),
+  ) satisfies z.ZodMiniType<PolcaLoop, unknown>;
+
+const coordinate = (max: number) => finite.check(z.minimum(-max), z.maximum(max));
+const size = z.optional(finite.check(z.gt(0), z.maximum(LIMITS.maxCoordinate)));
 
 export const nodeLayoutSchema = z.strictObject({
-  x: finite.min(-LIMITS.maxCoordinate).max(LIMITS.maxCoordinate),
-  y: finite.min(-LIMITS.maxCoordinate).max(LIMITS.maxCoordinate),
-  width: finite.gt(0).max(LIMITS.maxCoordinate).optional(),
-  height: finite.gt(0).max(LIMITS.maxCoordinate).optional(),
+  x: coordinate(LIMITS.maxCoordinate),
+  y: coordinate(LIMITS.maxCoordinate),
+  width: size,
+  height: size,
 });
 
 const nodeEntityIdSchema = z
   .string()
-  .max(100)
-  .regex(/^(unit|ws|family|team|role):[A-Za-z0-9_-]{1,80}$/, 'must be the id of a unit, workstation, family, team or role');
+  .check(
+    z.maxLength(100),
+    z.regex(/^(unit|ws|family|team|role):[A-Za-z0-9_-]{1,80}$/, 'must be the id of a unit, workstation, family, team or role'),
+  );
 
-const recordOf = <T extends z.ZodType>(key: z.ZodType<string, unknown>, value: T) =>
-  z.record(key as z.ZodType<string, string>, value).refine((r) => Object.keys(r).length <= LIMITS.entitiesPerKind, {
-    message: `at most ${LIMITS.entitiesPerKind} entries`,
-  });
+const recordOf = <K extends z.ZodMiniType<string, unknown>, T extends z.ZodMiniType>(key: K, value: T) =>
+  z.record(key as unknown as z.ZodMiniType<string, string>, value).check(
+    z.refine((r) => Object.keys(r).length <= LIMITS.entitiesPerKind, {
+      message: `at most ${LIMITS.entitiesPerKind} entries`,
+    }),
+  );
 
 export const scenarioSchema = z.strictObject({
   id: scenarioIdSchema,
@@ -225,49 +252,59 @@ export const scenarioSchema = z.strictObject({
   layout: recordOf(nodeEntityIdSchema, nodeLayoutSchema),
 });
 
+const between = (min: number, max: number) => finite.check(z.minimum(min), z.maximum(max));
+const above = (max: number) => finite.check(z.gt(0), z.maximum(max));
+const rule = z.number().check(z.int(), z.minimum(1), z.maximum(20));
+
 export const analysisSettingsSchema = z.strictObject({
-  varietyTypes: finite.gt(0).max(100),
-  teamMateWeight: finite.min(0).max(1),
-  disturbanceNorm: finite.gt(0).max(10000),
-  interfaceNorm: finite.gt(0).max(10000),
-  highDemandCut: finite.min(12).max(48),
-  lowLatitudeCut: finite.min(24).max(96),
-  coveragePeoplePerWorkstation: z.number().int().min(1).max(20),
-  coverageWorkstationsPerPerson: z.number().int().min(1).max(20),
-}) satisfies z.ZodType<AnalysisSettings, unknown>;
+  varietyTypes: above(100),
+  teamMateWeight: between(0, 1),
+  disturbanceNorm: above(10000),
+  interfaceNorm: above(10000),
+  highDemandCut: between(12, 48),
+  lowLatitudeCut: between(24, 96),
+  coveragePeoplePerWorkstation: rule,
+  coverageWorkstationsPerPerson: rule,
+}) satisfies z.ZodMiniType<AnalysisSettings, unknown>;
 
 export const viewpointSchema = z.strictObject({
-  x: finite.min(-LIMITS.maxCoordinate * 10).max(LIMITS.maxCoordinate * 10),
-  y: finite.min(-LIMITS.maxCoordinate * 10).max(LIMITS.maxCoordinate * 10),
-  zoom: finite.gt(0).max(10),
+  x: coordinate(LIMITS.maxCoordinate * 10),
+  y: coordinate(LIMITS.maxCoordinate * 10),
+  zoom: above(10),
 });
 
 export const storyStepSchema = z.strictObject({
   id: storyStepIdSchema,
   order: finite,
   scenarioId: scenarioIdSchema,
-  title: z.string().trim().max(LIMITS.nameLength),
-  viewpoint: viewpointSchema.nullable(),
-  note: z.string().max(LIMITS.textLength),
+  title: trimmedName,
+  viewpoint: z.nullable(viewpointSchema),
+  note: z.string().check(z.maxLength(LIMITS.textLength)),
 });
 
-export const impactNotesSchema = z.partialRecord(z.enum(IMPACT_HEADINGS), z.string().max(LIMITS.textLength));
+export const impactNotesSchema = z.partialRecord(z.enum(IMPACT_HEADINGS), z.string().check(z.maxLength(LIMITS.textLength)));
 
 export const projectSchema = z.strictObject({
   id: projectIdSchema,
   name: nameSchema,
-  description: z.string().max(LIMITS.textLength),
+  description: z.string().check(z.maxLength(LIMITS.textLength)),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
-  scenarios: recordOf(scenarioIdSchema, scenarioSchema).refine(
-    (r) => Object.keys(r).length >= 1 && Object.keys(r).length <= LIMITS.scenarios,
-    { message: `a project holds 1 to ${LIMITS.scenarios} scenarios` },
+  scenarios: recordOf(scenarioIdSchema, scenarioSchema).check(
+    z.refine((r) => Object.keys(r).length >= 1 && Object.keys(r).length <= LIMITS.scenarios, {
+      message: `a project holds 1 to ${LIMITS.scenarios} scenarios`,
+    }),
   ),
   settings: analysisSettingsSchema,
   story: recordOf(storyStepIdSchema, storyStepSchema),
   impactNotes: z
-    .record(z.string().max(201).regex(/^scenario:[A-Za-z0-9_-]{1,80}>scenario:[A-Za-z0-9_-]{1,80}$/, 'must name two scenarios'), impactNotesSchema)
-    .refine((r) => Object.keys(r).length <= LIMITS.scenarios * LIMITS.scenarios, { message: 'too many scenario pairs' }),
+    .record(
+      z
+        .string()
+        .check(z.maxLength(201), z.regex(/^scenario:[A-Za-z0-9_-]{1,80}>scenario:[A-Za-z0-9_-]{1,80}$/, 'must name two scenarios')),
+      impactNotesSchema,
+    )
+    .check(z.refine((r) => Object.keys(r).length <= LIMITS.scenarios * LIMITS.scenarios, { message: 'too many scenario pairs' })),
 });
 
 /** Compile-time check that the schema's output is assignable to the model type. */

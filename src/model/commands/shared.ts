@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ScenarioId } from '../ids';
 import type { Project, Scenario } from '../types';
 import { CommandError } from './errors';
@@ -20,7 +20,7 @@ export function entityOf<K extends string, T>(record: Partial<Record<K, T>>, id:
 }
 
 /** Validates a whole entity after a patch so the document never holds an invalid value. */
-export function validated<T>(schema: z.ZodType<T, unknown>, value: unknown): T {
+export function validated<T>(schema: z.ZodMiniType<T, unknown>, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -37,7 +37,7 @@ export function validated<T>(schema: z.ZodType<T, unknown>, value: unknown): T {
 export function patchEntity<T extends { id: string }>(
   draft: T,
   patch: Partial<Omit<T, 'id'>>,
-  schema: z.ZodType<T, unknown>,
+  schema: z.ZodMiniType<T, unknown>,
 ): void {
   const next = validated(schema, { ...draft, ...patch, id: draft.id });
   for (const key of Object.keys(patch) as (keyof Omit<T, 'id'>)[]) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The template catalogue (`templates/index.json`): what the gallery shows before a template
@@ -6,17 +6,18 @@ import { z } from 'zod';
  * bundled file is still input.
  */
 
-const text = z.strictObject({ en: z.string().trim().min(1).max(2000), nl: z.string().trim().min(1).max(2000) });
+const line = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
+const text = z.strictObject({ en: line, nl: line });
 
 export const templateEntrySchema = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug'),
+  slug: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug')),
   names: text,
   descriptions: text,
   /** The kind of case the template is modelled on. */
   caseKind: text,
 });
 
-export const catalogueSchema = z.array(templateEntrySchema).max(100);
+export const catalogueSchema = z.array(templateEntrySchema).check(z.maxLength(100));
 
 export type TemplateEntry = z.output<typeof templateEntrySchema>;
 export type TemplateText = TemplateEntry['names'];
