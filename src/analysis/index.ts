@@ -1,104 +1,13 @@
-import type { FamilyId, ScenarioId } from '../model/ids';
+import type { ScenarioId } from '../model/ids';
 import type { AnalysisSettings, Project, Scenario } from '../model/types';
-import { coverageOf, type CoverageResult } from './coverage';
-import { buildIndex } from './derived';
-import { structureFindings } from './findings';
-import { roleFindings, roleFlags, type RoleFlag } from './flags';
-import { familyHandoffs, roleInterfaces, type FamilyHandoffs, type RoleInterfaces } from './interfaces';
-import { compareFindings, type Finding } from './messages';
-import { cellCompleteness, mctOf, polcaOf, type FtmsCompleteness, type MctResult, type PolcaResult } from './qrm';
-import { roleScore, type RoleScore } from './roleScores';
-import { structureParameters, type StructureParameters } from './structureParameters';
-import { webaOf, type WebaResult } from './weba';
+import { analyseFromScratch, type ScenarioAnalysis } from './scenarioAnalysis';
 
-export interface RoleAnalysis extends RoleScore {
-  interfaces: RoleInterfaces;
-  weba: WebaResult;
-  flags: RoleFlag[];
-}
-
-/** Everything the UI, the PDF and the CLI show about one scenario. */
-export interface ScenarioAnalysis {
-  scenarioId: ScenarioId;
-  settings: AnalysisSettings;
-  parameters: StructureParameters;
-  /** H(f) per family, in family order. */
-  handoffs: FamilyHandoffs[];
-  /** Per role, in role order. */
-  roles: RoleAnalysis[];
-  /**
-   * Most severe first. Computed on first read and kept: the canvas never reads them, so an
-   * edit there does not pay for the sentences and moves of every role.
-   */
-  findings: Finding[];
-  coverage: CoverageResult;
-  cells: FtmsCompleteness[];
-  /** MCT per family that has a map, in family order. */
-  mct: { familyId: FamilyId; result: MctResult }[];
-  /** POLCA cards per loop. */
-  polca: PolcaResult[];
-}
-
-const noInterfaces = (): RoleInterfaces => ({ count: 0, groups: [] });
-
-/** A role's score with its interfaces, WEBA and flags; spelled out (not spread) to stay cheap. */
-function roleAnalysis(score: RoleScore, interfaces: RoleInterfaces, weba: WebaResult, flags: RoleFlag[]): RoleAnalysis {
-  return {
-    roleId: score.roleId,
-    groupId: score.groupId,
-    proxies: score.proxies,
-    proxyScores: score.proxyScores,
-    questionnaire: score.questionnaire,
-    scores: score.scores,
-    source: score.source,
-    strainRatio: score.strainRatio,
-    quadrant: score.quadrant,
-    isoStrain: score.isoStrain,
-    qualityOnScope: score.qualityOnScope,
-    foreignControl: score.foreignControl,
-    groupPeople: score.groupPeople,
-    interfaces,
-    weba,
-    flags,
-  };
-}
+export type { RoleAnalysis, ScenarioAnalysis } from './scenarioAnalysis';
+export { createIncrementalAnalyser, type IncrementalAnalyser } from './incremental';
 
 /** Analyses a scenario on its own (compare view, tests); never throws on a valid scenario. */
 export function analyseScenarioData(scenario: Scenario, settings: AnalysisSettings): ScenarioAnalysis {
-  const ix = buildIndex(scenario);
-  const interfaces = roleInterfaces(ix);
-  const roles: RoleAnalysis[] = [];
-  for (const f of ix.facts.values()) {
-    const own = interfaces.get(f.role.id);
-    const score = roleScore(ix, f, own, settings);
-    const weba = webaOf(f, score, settings);
-    roles.push(roleAnalysis(score, own ?? noInterfaces(), weba, roleFlags(score, weba, settings)));
-  }
-  const parameters = structureParameters(ix);
-  const handoffs = ix.families.map((family) => familyHandoffs(ix, family));
-  const coverage = coverageOf(ix, settings);
-  const cells = cellCompleteness(ix);
-  const mct = ix.families.flatMap((f) => (f.mct ? [{ familyId: f.id, result: mctOf(f.mct) }] : []));
-  const polca = Object.values(scenario.polcaLoops).map(polcaOf);
-
-  const findFindings = (): Finding[] => {
-    const findings: Finding[] = [];
-    let i = 0;
-    for (const f of ix.facts.values()) {
-      const r = roles[i++] as RoleAnalysis;
-      findings.push(...roleFindings(ix, f.role.id, r, r.weba, r.flags, settings));
-    }
-    findings.push(...structureFindings({ ix, parameters, handoffs, cells, coverage, mct, scores: roles }));
-    return findings.sort(compareFindings);
-  };
-  let findings: Finding[] | undefined;
-  // Built in field order, so JSON and key order stay as they were with a plain `findings` field.
-  const analysis = { scenarioId: scenario.id, settings, parameters, handoffs, roles } as ScenarioAnalysis;
-  Object.defineProperty(analysis, 'findings', {
-    enumerable: true,
-    get: () => (findings ??= findFindings()),
-  });
-  return Object.assign(analysis, { coverage, cells, mct, polca });
+  return analyseFromScratch(scenario, settings).analysis;
 }
 
 /** The single entry point: null when the project has no such scenario. */

@@ -1,6 +1,6 @@
 import type { FamilyId, RoleId, StepId, UnitId, WorkstationId } from '../model/ids';
 import type { Family, RouteStep } from '../model/types';
-import { nextMark, type GroupId, type ScenarioIndex, type TaskEntry } from './derived';
+import { nextMark, type GroupId, type RoleFacts, type ScenarioIndex, type TaskEntry } from './derived';
 
 /** Who does the make work at one route step. */
 export interface StepHolder {
@@ -81,43 +81,61 @@ export function familyHandoffs(ix: ScenarioIndex, family: Family): FamilyHandoff
   return { familyId: family.id, count, steps, unitsCrossed: units.size };
 }
 
-/** Distinct holder-group indexes of the tasks on each workstation. */
-function groupsByWorkstation(ix: ScenarioIndex): Map<WorkstationId, number[]> {
-  const out = new Map<WorkstationId, number[]>();
+/** Distinct holder-group indexes of the tasks on a workstation, in task order. */
+export function groupsOnWorkstation(ix: ScenarioIndex, entries: readonly TaskEntry[]): number[] {
   const seen = ix.marks.groups;
-  for (const [w, entries] of ix.tasksByWs) {
-    const mark = nextMark(ix);
-    const groups: number[] = [];
-    for (const e of entries)
-      for (const h of e.holders)
-        if (h.groupIdx >= 0 && seen[h.groupIdx] !== mark) {
-          seen[h.groupIdx] = mark;
-          groups.push(h.groupIdx);
-        }
-    out.set(w, groups);
-  }
-  return out;
+  const mark = nextMark(ix);
+  const groups: number[] = [];
+  for (const e of entries)
+    for (const h of e.holders)
+      if (h.groupIdx >= 0 && seen[h.groupIdx] !== mark) {
+        seen[h.groupIdx] = mark;
+        groups.push(h.groupIdx);
+      }
+  return groups;
+}
+
+/** The group id of each group index. */
+export function groupIdsOf(ix: ScenarioIndex): GroupId[] {
+  const groupIds: GroupId[] = new Array<GroupId>(ix.groupCount);
+  for (const f of ix.facts.values()) groupIds[f.groupIdx] = f.group;
+  return groupIds;
+}
+
+/** I(r) from the groups on each workstation of the role's scope. */
+export function interfacesOfRole(
+  ix: ScenarioIndex,
+  f: RoleFacts,
+  groupsOn: (w: WorkstationId) => readonly number[] | undefined,
+  groupIds: readonly GroupId[],
+): RoleInterfaces {
+  // Looked up before marking: a lookup may compute its list, which takes marks of its own.
+  const lists: (readonly number[] | undefined)[] = [];
+  for (const w of f.scope) lists.push(groupsOn(w));
+  const seen = ix.marks.groups;
+  const mark = nextMark(ix);
+  if (f.groupIdx >= 0) seen[f.groupIdx] = mark;
+  const found: number[] = [];
+  for (const list of lists)
+    for (const g of list ?? [])
+      if (seen[g] !== mark) {
+        seen[g] = mark;
+        found.push(g);
+      }
+  // In the order found (scope, then task order): stable between runs, and no sort per role.
+  const groups = found.map((g) => groupIds[g] as GroupId);
+  return { count: groups.length, groups };
 }
 
 export function roleInterfaces(ix: ScenarioIndex): Map<RoleId, RoleInterfaces> {
-  const byWs = groupsByWorkstation(ix);
-  const groupIds: GroupId[] = new Array<GroupId>(ix.groupCount);
-  for (const f of ix.facts.values()) groupIds[f.groupIdx] = f.group;
-  const seen = ix.marks.groups;
+  const byWs = new Map<WorkstationId, number[]>();
+  for (const [w, entries] of ix.tasksByWs) byWs.set(w, groupsOnWorkstation(ix, entries));
+  const groupIds = groupIdsOf(ix);
   const out = new Map<RoleId, RoleInterfaces>();
-  for (const f of ix.facts.values()) {
-    const mark = nextMark(ix);
-    if (f.groupIdx >= 0) seen[f.groupIdx] = mark;
-    const found: number[] = [];
-    for (const w of f.scope)
-      for (const g of byWs.get(w) ?? [])
-        if (seen[g] !== mark) {
-          seen[g] = mark;
-          found.push(g);
-        }
-    // In the order found (scope, then task order): stable between runs, and no sort per role.
-    const groups = found.map((g) => groupIds[g] as GroupId);
-    out.set(f.role.id, { count: groups.length, groups });
-  }
+  for (const f of ix.facts.values())
+    out.set(
+      f.role.id,
+      interfacesOfRole(ix, f, (w) => byWs.get(w), groupIds),
+    );
   return out;
 }

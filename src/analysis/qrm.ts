@@ -156,7 +156,7 @@ function nonMonumentUnits(ix: ScenarioIndex, step: RouteStep): Set<UnitId | null
   return units.size > 0 ? units : null;
 }
 
-function ftmsGroups(families: Family[]): Map<string, Family[]> {
+export function ftmsGroups(families: Family[]): Map<string, Family[]> {
   const groups = new Map<string, Family[]>();
   for (const f of families) {
     const key = f.ftms.trim() || f.id;
@@ -170,42 +170,52 @@ function ftmsGroups(families: Family[]): Map<string, Family[]> {
  * step of its families; steps whose workstations are all monuments are excepted.
  */
 export function cellCompleteness(ix: ScenarioIndex): FtmsCompleteness[] {
-  const cells = ix.units
+  const cells = cellUnits(ix);
+  return [...ftmsGroups(ix.families)].map(([ftms, families]) => ftmsCompleteness(ix, ftms, families, cells));
+}
+
+/** The ids of the cell units, sorted. */
+export const cellUnits = (ix: ScenarioIndex): UnitId[] =>
+  ix.units
     .filter((u) => u.kind === 'cell')
     .map((u) => u.id)
     .sort();
-  const out: FtmsCompleteness[] = [];
-  for (const [ftms, families] of ftmsGroups(ix.families)) {
-    const steps = families.flatMap((f) =>
-      f.route.flatMap((step) => {
-        const units = nonMonumentUnits(ix, step);
-        return units ? [{ family: f, step, units }] : [];
-      }),
-    );
-    let cellUnitId: UnitId | null = null;
-    let best = -1;
-    for (const c of cells) {
-      const n = steps.filter((s) => s.units.has(c)).length;
-      if (n > best) [cellUnitId, best] = [c, n];
-    }
-    const inCell = steps.filter((s) => cellUnitId !== null && s.units.has(cellUnitId));
-    const outside = steps.filter((s) => !inCell.includes(s)).map((s) => ({ familyId: s.family.id, stepId: s.step.id }));
-    const teams = new Set<TeamId>();
-    for (const s of inCell) {
-      const holder = stepHolder(ix, s.step);
-      const team = holder ? ix.scenario.roles[holder]?.teamId : null;
-      if (team) teams.add(team);
-    }
-    out.push({
-      ftms,
-      familyIds: families.map((f) => f.id),
-      cellUnitId,
-      complete: cellUnitId !== null && steps.length > 0 && outside.length === 0,
-      steps: steps.length,
-      stepsInCell: inCell.length,
-      outside,
-      holderTeams: [...teams].sort(),
-    });
+
+/** Cell completeness of one FTMS group (see cellCompleteness). */
+export function ftmsCompleteness(
+  ix: ScenarioIndex,
+  ftms: string,
+  families: Family[],
+  cells: UnitId[],
+): FtmsCompleteness {
+  const steps = families.flatMap((f) =>
+    f.route.flatMap((step) => {
+      const units = nonMonumentUnits(ix, step);
+      return units ? [{ family: f, step, units }] : [];
+    }),
+  );
+  let cellUnitId: UnitId | null = null;
+  let best = -1;
+  for (const c of cells) {
+    const n = steps.filter((s) => s.units.has(c)).length;
+    if (n > best) [cellUnitId, best] = [c, n];
   }
-  return out;
+  const inCell = steps.filter((s) => cellUnitId !== null && s.units.has(cellUnitId));
+  const outside = steps.filter((s) => !inCell.includes(s)).map((s) => ({ familyId: s.family.id, stepId: s.step.id }));
+  const teams = new Set<TeamId>();
+  for (const s of inCell) {
+    const holder = stepHolder(ix, s.step);
+    const team = holder ? ix.scenario.roles[holder]?.teamId : null;
+    if (team) teams.add(team);
+  }
+  return {
+    ftms,
+    familyIds: families.map((f) => f.id),
+    cellUnitId,
+    complete: cellUnitId !== null && steps.length > 0 && outside.length === 0,
+    steps: steps.length,
+    stepsInCell: inCell.length,
+    outside,
+    holderTeams: [...teams].sort(),
+  };
 }

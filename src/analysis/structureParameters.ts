@@ -35,17 +35,33 @@ export interface ParameterResult {
 
 export type StructureParameters = Record<ParameterKey, ParameterResult>;
 
-function result(key: ParameterKey, value: number | null, drivers: ParameterDriver[]): ParameterResult {
-  const sorted = drivers
-    .filter((d) => d.weight > 0)
-    .sort((a, b) => b.weight - a.weight || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0));
-  return { key, value, drivers: sorted };
+const byWeight = (a: ParameterDriver, b: ParameterDriver) =>
+  b.weight - a.weight || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0);
+
+/**
+ * A parameter with its drivers sorted on first read and kept: only the analysis view, the
+ * PDF and the findings read them, so an edit on the canvas does not pay for building and
+ * sorting thousands of them. Built in field order, so JSON and key order stay the same.
+ */
+function result(
+  key: ParameterKey,
+  value: number | null,
+  drivers: ParameterDriver[] | (() => ParameterDriver[]),
+): ParameterResult {
+  let sorted: ParameterDriver[] | undefined;
+  const out = { key, value } as ParameterResult;
+  Object.defineProperty(out, 'drivers', {
+    enumerable: true,
+    get: () =>
+      (sorted ??= (typeof drivers === 'function' ? drivers() : drivers).filter((d) => d.weight > 0).sort(byWeight)),
+  });
+  return out;
 }
 
 const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /** P1: per routed workstation (n − 1)/(N − 1); workstations no family passes are left out. */
-function p1(ix: ScenarioIndex): ParameterResult {
+export function p1(ix: ScenarioIndex): ParameterResult {
   const familiesWithType = new Map<string, number>();
   for (const types of ix.routing.values())
     for (const t of types) familiesWithType.set(t, (familiesWithType.get(t) ?? 0) + 1);
@@ -76,17 +92,48 @@ type FamilySetOf = (f: RoleFacts) => Set<FamilyId>;
  * families do not meet the task's families. Unassigned tasks and tasks whose scope carries no
  * family are left out; with zero total load every task weighs the same.
  */
-function separation(
+interface SeparationRow {
+  task: Task;
+  /** Share of the task held by roles whose own families miss the task's families. */
+  x: number;
+  separated: RoleId[];
+}
+
+interface CachedRow {
+  row: SeparationRow | null;
+  facts: (RoleFacts | undefined)[];
+  familiesByWs: ScenarioIndex['familiesByWs'];
+}
+
+/**
+ * Separation rows by task entry, kept by an incremental analyser between its analyses: a
+ * row is taken over while its entry (task and holders), the holders' facts and the
+ * families are the same objects, which a re-analysis keeps for everything an edit left
+ * alone. A from-scratch analysis keeps none.
+ */
+export type SeparationMemo = Partial<Record<'P2' | 'P4' | 'P6', Map<TaskEntry, CachedRow>>>;
+
+function sameFacts(ix: ScenarioIndex, entry: TaskEntry, facts: (RoleFacts | undefined)[]): boolean {
+  for (let i = 0; i < facts.length; i++)
+    if (ix.facts.get((entry.holders[i] as TaskEntry['holders'][number]).roleId) !== facts[i]) return false;
+  return true;
+}
+
+function separationRow(
   ix: ScenarioIndex,
-  key: ParameterKey,
-  reason: ParameterDriverReason,
-  tasks: Task[],
+  entry: TaskEntry,
   own: FamilySetOf,
-): ParameterResult {
-  const rows: { task: Task; x: number; separated: RoleId[] }[] = [];
-  for (const task of tasks) {
-    const entry = ix.entries.get(task.id);
-    if (!entry || entry.holders.length === 0 || !scopeHasFamilies(ix, task.scope)) continue;
+  last: Map<TaskEntry, CachedRow> | undefined,
+  next: Map<TaskEntry, CachedRow> | undefined,
+) {
+  const hit = last?.get(entry);
+  if (hit && hit.familiesByWs === ix.familiesByWs && sameFacts(ix, entry, hit.facts)) {
+    next?.set(entry, hit);
+    return hit.row;
+  }
+  const { task } = entry;
+  let row: SeparationRow | null = null;
+  if (scopeHasFamilies(ix, task.scope)) {
     let total = 0;
     let sep = 0;
     const separated: RoleId[] = [];
@@ -98,20 +145,52 @@ function separation(
         separated.push(h.roleId);
       }
     }
-    rows.push({ task, x: total > 0 ? sep / total : 0, separated });
+    row = { task, x: total > 0 ? sep / total : 0, separated };
+  }
+  next?.set(entry, { row, facts: entry.holders.map((h) => ix.facts.get(h.roleId)), familiesByWs: ix.familiesByWs });
+  return row;
+}
+
+/**
+ * The shared form of P2, P4 and P6: load-weighted share of the tasks held by roles whose own
+ * families do not meet the task's families. Unassigned tasks and tasks whose scope carries no
+ * family are left out; with zero total load every task weighs the same.
+ */
+function separation(
+  ix: ScenarioIndex,
+  key: 'P2' | 'P4' | 'P6',
+  reason: ParameterDriverReason,
+  inClass: (task: Task) => boolean,
+  own: FamilySetOf,
+  memo: SeparationMemo | undefined,
+): ParameterResult {
+  const last = memo?.[key];
+  const next = memo ? new Map<TaskEntry, CachedRow>() : undefined;
+  if (memo) memo[key] = next;
+  const rows: SeparationRow[] = [];
+  // The entries are in task order, each with its task: the order of the rows and the sums.
+  for (const entry of ix.entries.list) {
+    if (!inClass(entry.task) || entry.holders.length === 0) continue;
+    const row = separationRow(ix, entry, own, last, next);
+    if (row) rows.push(row);
   }
   const totalLoad = rows.reduce((a, r) => a + r.task.load, 0);
   const weightOf = (t: Task) => (totalLoad > 0 ? t.load / totalLoad : 1 / rows.length);
   let value = 0;
-  const drivers = rows.map(({ task, x, separated }) => {
-    value += weightOf(task) * x;
-    return { entityId: task.id, reason, weight: weightOf(task) * x, related: separated, params: { load: task.load } };
-  });
+  for (const { task, x } of rows) value += weightOf(task) * x;
+  const drivers = () =>
+    rows.map(({ task, x, separated }) => ({
+      entityId: task.id,
+      reason,
+      weight: weightOf(task) * x,
+      related: separated,
+      params: { load: task.load },
+    }));
   return result(key, clamp01(value), drivers);
 }
 
 /** P3: 1 − headcount-weighted mean of |types(EX(r))| / |∪ routing(Fam(EX(r)))| over roles with make work. */
-function p3(ix: ScenarioIndex): ParameterResult {
+export function p3(ix: ScenarioIndex): ParameterResult {
   const rows: { role: RoleFacts; ratio: number; own: number; all: number }[] = [];
   for (const f of ix.facts.values()) {
     if (f.ex.size === 0) continue;
@@ -143,7 +222,7 @@ function p3(ix: ScenarioIndex): ParameterResult {
 }
 
 /** Assigned op-level control tasks on each workstation. */
-function opControlByWs(ix: ScenarioIndex): Map<WorkstationId, TaskEntry[]> {
+export function opControlByWs(ix: ScenarioIndex): Map<WorkstationId, TaskEntry[]> {
   const out = new Map<WorkstationId, TaskEntry[]>();
   for (const [w, entries] of ix.controlByWs) {
     const list = entries.filter((e) => e.task.control?.level === 'op' && e.holders.length > 0);
@@ -153,7 +232,7 @@ function opControlByWs(ix: ScenarioIndex): Map<WorkstationId, TaskEntry[]> {
 }
 
 /** P5: per workstation with ≥ 2 op-level aspects, min(1, (|holder groups| − 1)/(|aspects| − 1)). */
-function p5(byWs: Map<WorkstationId, TaskEntry[]>): ParameterResult {
+export function p5(byWs: Map<WorkstationId, TaskEntry[]>): ParameterResult {
   const values: number[] = [];
   const raw: ParameterDriver[] = [];
   for (const [w, tasks] of byWs) {
@@ -179,7 +258,7 @@ function p5(byWs: Map<WorkstationId, TaskEntry[]>): ParameterResult {
 }
 
 /** P7: per (workstation, aspect) with ≥ 2 op-level tasks, min(1, (#distinct roles − 1)/(#tasks − 1)). */
-function p7(byWs: Map<WorkstationId, TaskEntry[]>): ParameterResult {
+export function p7(byWs: Map<WorkstationId, TaskEntry[]>): ParameterResult {
   const values: number[] = [];
   const raw: ParameterDriver[] = [];
   for (const [w, tasks] of byWs) {
@@ -210,34 +289,48 @@ function p7(byWs: Map<WorkstationId, TaskEntry[]>): ParameterResult {
   return result('P7', mean(values), raw);
 }
 
-export function structureParameters(ix: ScenarioIndex): StructureParameters {
-  const byKind = (pred: (t: Task) => boolean) => ix.tasks.filter(pred);
+/** P2: preparation and support separated from the families of the holders' make work. */
+export const p2 = (ix: ScenarioIndex, memo?: SeparationMemo): ParameterResult =>
+  separation(
+    ix,
+    'P2',
+    'support-task-separated',
+    (t) => t.kind === 'prepare' || t.kind === 'support',
+    (f) => f.famEx,
+    memo,
+  );
+
+/** P4: op-level control separated from the families of the holders' operational work. */
+export const p4 = (ix: ScenarioIndex, memo?: SeparationMemo): ParameterResult =>
+  separation(
+    ix,
+    'P4',
+    'control-task-separated',
+    (t) => t.control?.level === 'op',
+    (f) => f.famOpw,
+    memo,
+  );
+
+/** P6: tactical control separated from the families of the holders' make work. */
+export const p6 = (ix: ScenarioIndex, memo?: SeparationMemo): ParameterResult =>
+  separation(
+    ix,
+    'P6',
+    'tactical-task-separated',
+    (t) => t.control?.level === 'tac',
+    (f) => f.famEx,
+    memo,
+  );
+
+export function structureParameters(ix: ScenarioIndex, memo?: SeparationMemo): StructureParameters {
   const opByWs = opControlByWs(ix);
   return {
     P1: p1(ix),
-    P2: separation(
-      ix,
-      'P2',
-      'support-task-separated',
-      byKind((t) => t.kind === 'prepare' || t.kind === 'support'),
-      (f) => f.famEx,
-    ),
+    P2: p2(ix, memo),
     P3: p3(ix),
-    P4: separation(
-      ix,
-      'P4',
-      'control-task-separated',
-      byKind((t) => t.control?.level === 'op'),
-      (f) => f.famOpw,
-    ),
+    P4: p4(ix, memo),
     P5: p5(opByWs),
-    P6: separation(
-      ix,
-      'P6',
-      'tactical-task-separated',
-      byKind((t) => t.control?.level === 'tac'),
-      (f) => f.famEx,
-    ),
+    P6: p6(ix, memo),
     P7: p7(opByWs),
   };
 }

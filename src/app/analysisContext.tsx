@@ -8,15 +8,17 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { analyseScenarioData, type RoleAnalysis, type ScenarioAnalysis } from '../analysis';
+import { createIncrementalAnalyser, type RoleAnalysis, type ScenarioAnalysis } from '../analysis';
 import type { RoleId } from '../model';
 import { noteAnalysed } from './benchHook';
 import { useEditor, useScenario } from './editorContext';
 
 /**
- * The current analysis for components that show a small slice of it on thousands of nodes
- * (the canvas badges): they subscribe with a selector and re-render only when their slice
- * changes, where a context consumer re-renders on every new analysis.
+ * The current analysis, shared through a store rather than as a context value: a new
+ * context value makes React walk the whole tree under the provider (thousands of canvas
+ * nodes) looking for consumers on every edit, while a store notifies its subscribers only.
+ * Components that show a small slice of it on thousands of nodes (the canvas badges)
+ * subscribe with a selector and re-render only when their slice changes.
  */
 class AnalysisStore {
   private listeners = new Set<() => void>();
@@ -36,41 +38,50 @@ class AnalysisStore {
   }
 }
 
-const AnalysisContext = createContext<ScenarioAnalysis | null>(null);
 const AnalysisStoreContext = createContext<AnalysisStore | null>(null);
 
 /**
  * Analyses the open scenario once per document change and shares the result with every
  * view (panel, canvas badges, skills matrix), so nothing computes it twice.
  *
- * The analysis follows the document as a deferred value: an edit renders and paints with
- * the previous analysis first, and the analysis of the new document is computed in the
- * background render that follows, so typing and dropping never wait for it.
+ * A small edit of the scenario analysed last (a task's or a role's figures, shares or
+ * qualifications) updates the last analysis incrementally, which costs a few milliseconds
+ * even at plant scale: it is done at once, in the edit's own render, so the canvas badges
+ * change in the same frame as the edit. Anything else (entities added or deleted, teams,
+ * workstations, settings) follows the document as a deferred value: the edit renders and
+ * paints with the previous analysis first, and the analysis of the new document is computed
+ * in the background render that follows, so typing and dropping never wait for it.
  */
 export function AnalysisProvider({ children }: { children: ReactNode }) {
   const current = useScenario();
+  const currentSettings = useEditor((s) => s.project.settings);
+  const [analyser] = useState(createIncrementalAnalyser);
   const deferred = useDeferredValue(current);
-  // Another scenario (a new tab) is analysed at once: its views never show the last one's figures.
-  const scenario = deferred.id === current.id ? deferred : current;
-  const settings = useDeferredValue(useEditor((s) => s.project.settings));
-  const analysis = useMemo(() => analyseScenarioData(scenario, settings), [scenario, settings]);
+  const deferredSettings = useDeferredValue(currentSettings);
+  // Another scenario (a new tab) is analysed at once too: its views never show the last one's figures.
+  const now = deferred.id !== current.id || analyser.isSmallChange(current, currentSettings);
+  const scenario = now ? current : deferred;
+  const settings = now ? currentSettings : deferredSettings;
+  const analysis = useMemo(() => analyser.analyse(scenario, settings), [analyser, scenario, settings]);
   const [store] = useState(() => new AnalysisStore(analysis));
   useLayoutEffect(() => {
     store.set(analysis);
     // For the bench (a no-op otherwise): when the analysis of this document reached the screen.
     noteAnalysed(scenario);
   }, [store, analysis, scenario]);
-  return (
-    <AnalysisStoreContext.Provider value={store}>
-      <AnalysisContext.Provider value={analysis}>{children}</AnalysisContext.Provider>
-    </AnalysisStoreContext.Provider>
-  );
+  return <AnalysisStoreContext.Provider value={store}>{children}</AnalysisStoreContext.Provider>;
 }
 
+function useAnalysisStore(): AnalysisStore {
+  const store = useContext(AnalysisStoreContext);
+  if (!store) throw new Error('analysis hooks used outside an AnalysisProvider');
+  return store;
+}
+
+/** The whole analysis; the component re-renders on every new analysis. */
 export function useAnalysis(): ScenarioAnalysis {
-  const analysis = useContext(AnalysisContext);
-  if (!analysis) throw new Error('useAnalysis outside an AnalysisProvider');
-  return analysis;
+  const store = useAnalysisStore();
+  return useSyncExternalStore(store.subscribe, store.get);
 }
 
 /**
@@ -79,8 +90,7 @@ export function useAnalysis(): ScenarioAnalysis {
  * unchanged: a primitive, or an object taken from the analysis as it is.
  */
 export function useAnalysisSelector<T>(select: (analysis: ScenarioAnalysis) => T): T {
-  const store = useContext(AnalysisStoreContext);
-  if (!store) throw new Error('useAnalysisSelector outside an AnalysisProvider');
+  const store = useAnalysisStore();
   return useSyncExternalStore(store.subscribe, () => select(store.get()));
 }
 

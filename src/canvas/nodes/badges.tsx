@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Quadrant, RoleFlag, ScenarioAnalysis, WorkstationCoverage } from '../../analysis';
+import type {
+  CoverageResult,
+  Quadrant,
+  RoleAnalysis,
+  RoleFlag,
+  ScenarioAnalysis,
+  WorkstationCoverage,
+} from '../../analysis';
 import { roleAnalysisOf, useAnalysisSelector } from '../../app/analysisContext';
 import type { RoleId, WorkstationId } from '../../model';
 import { formatNumber } from '../../ui/format';
@@ -12,26 +19,24 @@ import './badges.css';
  * badges whose figures changed, not one per node on every edit.
  */
 
-const coverageIndex = new WeakMap<ScenarioAnalysis, Map<WorkstationId, WorkstationCoverage>>();
-
-/** One lookup map per analysis, shared by every node (not one per node per edit). */
-function indexed<K, V>(
-  cache: WeakMap<ScenarioAnalysis, Map<K, V>>,
-  analysis: ScenarioAnalysis,
-  build: () => Map<K, V>,
-): Map<K, V> {
-  let map = cache.get(analysis);
-  if (!map) {
-    map = build();
-    cache.set(analysis, map);
-  }
-  return map;
-}
+/*
+ * Keyed on the coverage result and the role results, not the analysis: an incremental
+ * re-analysis hands on every part an edit left alone, so after an edit the lookup map and
+ * the keys of untouched roles are taken over instead of built again for every node.
+ */
+const coverageIndex = new WeakMap<CoverageResult, Map<WorkstationId, WorkstationCoverage>>();
+const roleBadgeKeys = new WeakMap<RoleAnalysis, string>();
 
 /** What a role's badges show, as `quadrant DL PD flag,flag`; empty when the role has no analysis. */
 function roleBadgeKey(analysis: ScenarioAnalysis, roleId: RoleId): string {
   const role = roleAnalysisOf(analysis, roleId);
-  return role ? `${role.quadrant} ${role.scores.DL} ${role.scores.PD} ${role.flags.join(',')}` : '';
+  if (!role) return '';
+  let key = roleBadgeKeys.get(role);
+  if (key === undefined) {
+    key = `${role.quadrant} ${role.scores.DL} ${role.scores.PD} ${role.flags.join(',')}`;
+    roleBadgeKeys.set(role, key);
+  }
+  return key;
 }
 
 /** Quadrant (shape, text, colour) on the card's top edge; the other risks as icons on its bottom edge. */
@@ -87,11 +92,12 @@ export function RoleBadges({ roleId }: { roleId: RoleId }) {
 function coverageBadgeKey(analysis: ScenarioAnalysis, workstationId: WorkstationId): string {
   const { coverage } = analysis;
   if (!coverage.hasData) return '';
-  const row = indexed(
-    coverageIndex,
-    analysis,
-    () => new Map(coverage.workstations.map((w) => [w.workstationId, w])),
-  ).get(workstationId);
+  let byWorkstation = coverageIndex.get(coverage);
+  if (!byWorkstation) {
+    byWorkstation = new Map(coverage.workstations.map((w) => [w.workstationId, w]));
+    coverageIndex.set(coverage, byWorkstation);
+  }
+  const row = byWorkstation.get(workstationId);
   if (!row || (row.status !== 'red-zone' && row.status !== 'uncovered')) return '';
   return `${row.status} ${row.qualifiedPeople} ${coverage.kPerWorkstation}`;
 }
