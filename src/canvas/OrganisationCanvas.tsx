@@ -2,7 +2,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   type AriaLabelConfig,
@@ -17,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useEditor, useEditorStore, useScenario, useSelection } from '../app/editorContext';
 import type { FamilyId } from '../model';
 import { registerCanvasApi } from './canvasApi';
+import { CanvasMiniMap } from './CanvasMiniMap';
 import { CanvasToolbar } from './CanvasToolbar';
 import { DetailLevel } from './DetailLevel';
 import { edgeTypes } from './edges';
@@ -34,15 +34,6 @@ import { usePaletteDrop } from './usePaletteDrop';
 import { useRenameShortcut } from './useRenameShortcut';
 import { useViewGestures } from './viewGestures';
 
-/** MiniMap colours are SVG fills: the kind tokens of styles.css, spelled out. */
-const MINIMAP_COLOURS: Record<string, string> = {
-  unit: '#e5e7eb',
-  workstation: '#0072b2',
-  family: '#e69f00',
-  team: '#009e73',
-  role: '#cc79a7',
-};
-const minimapColour = (node: FlowNode) => MINIMAP_COLOURS[node.type] ?? '#aab1bd';
 const isValidConnection = (c: FlowEdge | Connection) => c.source !== c.target;
 
 const NO_EDGES: ReadonlySet<string> = new Set();
@@ -168,7 +159,7 @@ function CanvasView() {
           <DetailLevel gestures={gestures} />
           <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} color="#c3c9d3" />
           <Controls showInteractive={false} position="bottom-left" />
-          <MiniMap<FlowNode> nodeColor={minimapColour} nodeStrokeWidth={2} pannable zoomable position="bottom-right" />
+          <CanvasMiniMap gestures={gestures} ariaLabel={t('canvas.a11y.minimap')} />
         </ReactFlow>
       </div>
     </RenameContext.Provider>

@@ -1,10 +1,12 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo, useMemo } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useAnalysis } from '../app/analysisContext';
 import { useEditorStore } from '../app/editorContext';
 import type { PolcaLoopId } from '../model';
 import './polca.css';
+import { useFlowLayer } from './flowLayers';
 import { polcaPath } from './polcaPath';
 import type { PolcaEdge } from './types';
 
@@ -51,28 +53,31 @@ export const PolcaEdgeView = memo(function PolcaEdgeView(props: EdgeProps<PolcaE
   const label = typeof cards === 'number' ? t('qrm.polca.edgeLabel', { count: cards }) : t('qrm.polca.edgeLabelNone');
   const names = { from: data?.fromName ?? '', to: data?.toName ?? '' };
   const full = run >= MIN_FULL_LABEL_LENGTH;
+  const labels = useFlowLayer('react-flow__edgelabel-renderer');
   return (
     <>
       <BaseEdge id={id} path={path} className="polca-edge-outer" interactionWidth={24} />
       <path d={path} className="polca-edge-inner" />
       {/* The arrow on its own transparent path, so the inner line does not cut through it. */}
       <path d={path} className="polca-edge-marker" markerEnd={markerEnd} />
-      <EdgeLabelRenderer>
-        <button
-          type="button"
-          className={`polca-label nodrag nopan${selected ? ' is-selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          title={`${t('qrm.polca.edgeAria', names)}: ${label}`}
-          aria-label={`${t('qrm.polca.edgeAria', names)}: ${label}`}
-          aria-pressed={selected}
-          data-testid="polca.edge-label"
-          data-loop-id={id}
-          onClick={() => store.setSelection([id])}
-        >
-          <IconCard />
-          <span>{full || typeof cards !== 'number' ? label : cards}</span>
-        </button>
-      </EdgeLabelRenderer>
+      {labels &&
+        createPortal(
+          <button
+            type="button"
+            className={`polca-label nodrag nopan${selected ? ' is-selected' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            title={`${t('qrm.polca.edgeAria', names)}: ${label}`}
+            aria-label={`${t('qrm.polca.edgeAria', names)}: ${label}`}
+            aria-pressed={selected}
+            data-testid="polca.edge-label"
+            data-loop-id={id}
+            onClick={() => store.setSelection([id])}
+          >
+            <IconCard />
+            <span>{full || typeof cards !== 'number' ? label : cards}</span>
+          </button>,
+          labels,
+        )}
     </>
   );
 });

@@ -13,8 +13,22 @@ export const OVERVIEW_ZOOM = 0.4;
  */
 const ZOOM_SETTLE_MS = 400;
 
+/**
+ * While the wheel turns, a transparent cover over the flow takes the pointer (canvas.css):
+ * Chromium hit-tests the point under the pointer for every wheel event and after every
+ * frame, and at plant scale a hit test walks thousands of nodes and edges. The cover goes
+ * as soon as the pointer moves or is pressed, or this long after the last wheel event, so
+ * a click reaches the node under it.
+ */
+const WHEEL_COVER_MS = 150;
+
 /** Classes on the canvas element; canvas.css and overview.css style them. */
-export const VIEW_CLASSES = { panning: 'is-panning', zooming: 'is-zooming', overview: 'is-overview' } as const;
+export const VIEW_CLASSES = {
+  panning: 'is-panning',
+  zooming: 'is-zooming',
+  wheeling: 'is-wheeling',
+  overview: 'is-overview',
+} as const;
 
 /**
  * How the canvas draws while its view moves, decided straight on the DOM so no React
@@ -29,19 +43,45 @@ export const VIEW_CLASSES = { panning: 'is-panning', zooming: 'is-zooming', over
  *   zoom the user stops at rather than on every frame on the way there.
  *
  * A click on the pane starts a gesture that never moves and changes nothing; moves made
- * by code (fit view, focus) only update the overview.
+ * by code (fit view, focus, the minimap) only update the overview.
+ *
+ * What need not follow every frame (the minimap) asks `moving` and hears through
+ * `onChange` when a gesture has ended.
  */
 export class ViewGestures {
   private element: HTMLElement | null = null;
   private overview = false;
+  private panning = false;
   private zooming = false;
   private settle: ReturnType<typeof setTimeout> | undefined;
+  private cover: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  /** The user is dragging or wheeling the view. */
+  get moving(): boolean {
+    return this.panning || this.zooming;
+  }
+
+  /** Calls `listener` when a gesture has ended; returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   attach(element: HTMLElement | null): () => void {
     this.element = element;
     this.apply();
+    const uncover = () => this.uncover();
+    const options = { capture: true, passive: true };
+    element?.addEventListener('pointermove', uncover, options);
+    element?.addEventListener('pointerdown', uncover, options);
     return () => {
+      element?.removeEventListener('pointermove', uncover, options);
+      element?.removeEventListener('pointerdown', uncover, options);
       clearTimeout(this.settle);
+      clearTimeout(this.cover);
+      this.zooming = false;
+      this.panning = false;
       this.element = null;
     };
   }
@@ -55,22 +95,40 @@ export class ViewGestures {
   readonly onMove = (event: MouseEvent | TouchEvent | null): void => {
     if (!event || !this.element) return;
     if (event.type !== 'wheel') {
-      this.element.classList.add(VIEW_CLASSES.panning);
+      if (!this.panning) this.element.classList.add(VIEW_CLASSES.panning);
+      this.panning = true;
       return;
     }
     if (!this.zooming) this.element.classList.add(VIEW_CLASSES.zooming);
     this.zooming = true;
+    this.element.classList.add(VIEW_CLASSES.wheeling);
+    clearTimeout(this.cover);
+    this.cover = setTimeout(() => this.uncover(), WHEEL_COVER_MS);
     clearTimeout(this.settle);
     this.settle = setTimeout(() => {
       this.zooming = false;
       this.element?.classList.remove(VIEW_CLASSES.zooming);
       this.apply();
+      this.rested();
     }, ZOOM_SETTLE_MS);
   };
 
   readonly onMoveEnd = (): void => {
     this.element?.classList.remove(VIEW_CLASSES.panning);
+    if (!this.panning) return;
+    this.panning = false;
+    this.rested();
   };
+
+  private uncover(): void {
+    clearTimeout(this.cover);
+    this.element?.classList.remove(VIEW_CLASSES.wheeling);
+  }
+
+  private rested(): void {
+    if (this.moving) return;
+    for (const listener of this.listeners) listener();
+  }
 
   private apply(): void {
     if (this.element && this.element.classList.contains(VIEW_CLASSES.overview) !== this.overview)
