@@ -33,4 +33,14 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The import/export pipeline serves the app, the CLI and the tests: no React or views in it.
+    files: ['src/io/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/ui/*', '**/app/*', '**/canvas/*', 'react', 'react-*', '@xyflow/*'], message: 'io/ does not depend on the views.' }] },
+      ],
+    },
+  },
 );

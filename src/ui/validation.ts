@@ -1,5 +1,5 @@
 import { LIMITS } from '../model/schema';
-import { parseDecimal } from './format';
+import { parseDecimal } from '../io/decimal';
 
 /**
  * Field rules shared by the inspector and the task table: they turn what the user typed

@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  evenShares,
-  formatNumber,
-  formatPercent,
-  isHundredPercent,
-  parseDecimal,
-  percentSum,
-} from '../../src/ui/format';
+import { parseDecimal } from '../../src/io/decimal';
+import { evenShares, formatNumber, formatPercent, isHundredPercent, percentSum } from '../../src/ui/format';
 
 describe('parseDecimal', () => {
   it.each([

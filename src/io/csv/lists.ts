@@ -1,5 +1,5 @@
 import type { Role, RoleId, Scenario, Task, Workstation, WorkstationId } from '../../model';
-import { parseDecimal } from '../../ui/format';
+import { parseDecimal } from '../decimal';
 import { byName, nameOf } from './order';
 import type { NameIndex } from './table';
 import type { CsvIssueCode, CsvParams, CsvStyle } from './types';

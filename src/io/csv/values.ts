@@ -1,5 +1,5 @@
 import { LIMITS } from '../../model/schema';
-import { parseDecimal } from '../../ui/format';
+import { parseDecimal } from '../decimal';
 import { badCell, okCell, protectCell, type Cell } from './table';
 import type { CsvStyle } from './types';
 

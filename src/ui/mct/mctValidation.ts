@@ -1,7 +1,7 @@
 import { DEFAULT_WEEKLY_HOURS } from '../../analysis/qrm';
 import type { MctMap, MctSegment } from '../../model';
 import { LIMITS } from '../../model/schema';
-import { parseDecimal } from '../format';
+import { parseDecimal } from '../../io/decimal';
 import { hoursRule, nameRule, numberRule, type FieldError } from '../validation';
 import { edgesOf, type MctDraft, type SegmentDraft } from './mctDraft';
 

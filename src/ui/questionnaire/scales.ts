@@ -1,6 +1,7 @@
 import { LIMITS } from '../../model/schema';
 import type { RoleQuestionnaire } from '../../model';
-import { formatNumber, parseDecimal } from '../format';
+import { parseDecimal } from '../../io/decimal';
+import { formatNumber } from '../format';
 
 /**
  * The scale-score form of questionnaire mode: SD, DA and PD on the JCQ scale (12–48) and

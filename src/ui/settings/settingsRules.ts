@@ -1,5 +1,6 @@
 import { DEFAULT_ANALYSIS_SETTINGS, type AnalysisSettings } from '../../model';
-import { formatNumber, parseDecimal } from '../format';
+import { parseDecimal } from '../../io/decimal';
+import { formatNumber } from '../format';
 
 /**
  * The tunables of the analysis (domain.md §4, §5) as form fields: bounds that match the
