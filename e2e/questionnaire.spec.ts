@@ -96,6 +96,22 @@ test('scale scores need five respondents and a value from 12 to 48', async ({ pa
   await page.getByTestId('inspector.questionnaire').click();
   await expect(dialog(page).getByTestId('questionnaire.mode-scales')).toHaveAttribute('aria-pressed', 'true');
   await expect(field('da')).toHaveValue('38.5');
+
+  // Unchanged, it closes at once; with a changed score, closing asks first and keeps editing on "Cancel".
+  await dialog(page).getByTestId('questionnaire.cancel').click();
+  await expect(dialog(page)).toHaveCount(0);
+  await page.getByTestId('inspector.questionnaire').click();
+  await field('da').fill('30');
+  await page.keyboard.press('Escape');
+  const confirm = page.getByTestId('dialog.confirm');
+  await expect(confirm).toContainText('Discard the answers?');
+  await confirm.getByTestId('dialog.cancel').click();
+  await expect(field('da')).toHaveValue('30');
+  await dialog(page).getByTestId('questionnaire.cancel').click();
+  await confirm.getByTestId('dialog.confirm-button').click();
+  await expect(dialog(page)).toHaveCount(0);
+  await page.getByTestId('inspector.questionnaire').click();
+  await expect(field('da')).toHaveValue('38.5');
 });
 
 test('How is this computed? shows the formulas with the role’s values and changes the settings', async ({ page }) => {

@@ -77,6 +77,11 @@ export const analysisInputs = {
     startTraining: 'Start training (level 1)',
   },
   questionnaire: {
+    discard: {
+      title: 'Discard the answers?',
+      message: 'The questionnaire of “{{role}}” stays as it was last saved.',
+      confirm: 'Discard answers',
+    },
     open: 'Questionnaire…',
     title: 'Questionnaire — {{role}}',
     intro:

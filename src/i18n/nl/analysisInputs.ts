@@ -76,6 +76,11 @@ export const analysisInputs: Messages['analysisInputs'] = {
     startTraining: 'Start opleiding (niveau 1)',
   },
   questionnaire: {
+    discard: {
+      title: 'Antwoorden weggooien?',
+      message: 'De vragenlijst van “{{role}}” blijft zoals die het laatst is opgeslagen.',
+      confirm: 'Antwoorden weggooien',
+    },
     open: 'Vragenlijst…',
     title: 'Vragenlijst — {{role}}',
     intro:

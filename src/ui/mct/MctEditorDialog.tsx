@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Family, Scenario } from '../../model';
-import { ConfirmDialog, Dialog } from '../Dialog';
+import { Dialog } from '../Dialog';
+import { useDiscardGuard } from '../useDiscardGuard';
 import { useScenarioCommand } from '../fields/useScenarioCommand';
 import { MctBar } from './MctBar';
 import { MctIssueList } from './MctIssueList';
@@ -27,7 +28,15 @@ export function MctEditorDialog({ family, scenario, onClose }: MctEditorDialogPr
   const run = useScenarioCommand();
   const api = useMctDraft(family, scenario);
   const editorRef = useRef<HTMLDivElement>(null);
-  const discard = useDiscardGuard(api.dirty, family.name, onClose);
+  const discard = useDiscardGuard(
+    api.dirty,
+    {
+      title: t('qrm.mct.discard.title'),
+      message: t('qrm.mct.discard.message', { family: family.name }),
+      confirmLabel: t('qrm.mct.discard.confirm'),
+    },
+    onClose,
+  );
   const save = () => {
     if (!api.check.ok) return;
     const mct = api.check.map.segments.length > 0 ? api.check.map : null;
@@ -67,24 +76,6 @@ export function MctEditorDialog({ family, scenario, onClose }: MctEditorDialogPr
       {discard.confirm}
     </>
   );
-}
-
-/** Closing with unsaved edits asks first; the answer is a confirmation dialog to render. */
-function useDiscardGuard(dirty: boolean, familyName: string, onClose: () => void) {
-  const { t } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  const requestClose = () => (dirty ? setAsking(true) : onClose());
-  const confirm = asking && (
-    <ConfirmDialog
-      title={t('qrm.mct.discard.title')}
-      message={t('qrm.mct.discard.message', { family: familyName })}
-      confirmLabel={t('qrm.mct.discard.confirm')}
-      danger
-      onConfirm={onClose}
-      onCancel={() => setAsking(false)}
-    />
-  );
-  return { requestClose, confirm };
 }
 
 /** Focuses an element of the editor once React has drawn the change that brought it. */

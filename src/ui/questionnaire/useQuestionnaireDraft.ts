@@ -33,6 +33,8 @@ export interface QuestionnaireDraft {
   questionnaire: RoleQuestionnaire | null | 'invalid';
   /** Scores of the draft as the engine would compute them; null below five respondents. */
   preview: QuestionnaireScores | null;
+  /** True when an answer or a scale score differs from what the dialog opened with. */
+  dirty: boolean;
 }
 
 /**
@@ -50,6 +52,9 @@ export function useQuestionnaireDraft(role: Role, language: string): Questionnai
   });
   const [pasteProblems, setPasteProblems] = useState<PasteProblem[]>([]);
   const [scales, setScales] = useState<ScaleDrafts>(() => scaleDraftsOf(stored?.scaleScores ?? null, language));
+
+  const [opened] = useState(() => JSON.stringify({ rows, scales }));
+  const dirty = useMemo(() => JSON.stringify({ rows, scales }) !== opened, [rows, scales, opened]);
 
   const setCell = useCallback((row: number, col: number, text: string) => {
     setRows((prev) => prev.map((r, i) => (i === row ? r.map((c, j) => (j === col ? text : c)) : r)));
@@ -83,7 +88,7 @@ export function useQuestionnaireDraft(role: Role, language: string): Questionnai
 
   return {
     mode, setMode, rows, setCell, addRow, removeRow, paste, pasteProblems, scales, setScale,
-    answers, scalesChecked, questionnaire, preview,
+    answers, scalesChecked, questionnaire, preview, dirty,
   };
 }
 
