@@ -1,5 +1,4 @@
-import { lazy } from 'react';
-import { withAllMessages } from '../i18n';
+import { lazyPart } from '../ui/lazyPart';
 
 /**
  * What the first screen (top bar, palette, canvas, inspector) does not show, loaded on
@@ -7,32 +6,15 @@ import { withAllMessages } from '../i18n';
  * first screen leaves out (withAllMessages). Render them inside a Suspense boundary;
  * prefetch.ts fetches them in idle time once the canvas shows.
  */
-export const TaskTable = lazy(() =>
-  withAllMessages(() => import('../ui/TaskTable')).then((m) => ({ default: m.TaskTable })),
+export const TaskTable = lazyPart(() => import('../ui/TaskTable'), 'TaskTable');
+export const SkillsMatrixView = lazyPart(() => import('../ui/skills/SkillsMatrixView'), 'SkillsMatrixView');
+export const AnalysisView = lazyPart(() => import('../ui/analysis/AnalysisView'), 'AnalysisView');
+export const CompareView = lazyPart(() => import('../ui/compare/CompareView'), 'CompareView');
+export const ShortcutsDialog = lazyPart(() => import('../ui/ShortcutsDialog'), 'ShortcutsDialog');
+export const ProjectsDialog = lazyPart(() => import('../ui/ProjectsDialog'), 'ProjectsDialog');
+export const StorageDialog = lazyPart(() => import('../ui/storage/StorageDialog'), 'StorageDialog');
+export const VersionHistoryDialog = lazyPart(
+  () => import('../ui/history/VersionHistoryDialog'),
+  'VersionHistoryDialog',
 );
-export const SkillsMatrixView = lazy(() =>
-  withAllMessages(() => import('../ui/skills/SkillsMatrixView')).then((m) => ({ default: m.SkillsMatrixView })),
-);
-export const AnalysisView = lazy(() =>
-  withAllMessages(() => import('../ui/analysis/AnalysisView')).then((m) => ({ default: m.AnalysisView })),
-);
-export const CompareView = lazy(() =>
-  withAllMessages(() => import('../ui/compare/CompareView')).then((m) => ({ default: m.CompareView })),
-);
-export const ShortcutsDialog = lazy(() =>
-  withAllMessages(() => import('../ui/ShortcutsDialog')).then((m) => ({ default: m.ShortcutsDialog })),
-);
-export const ProjectsDialog = lazy(() =>
-  withAllMessages(() => import('../ui/ProjectsDialog')).then((m) => ({ default: m.ProjectsDialog })),
-);
-export const StorageDialog = lazy(() =>
-  withAllMessages(() => import('../ui/storage/StorageDialog')).then((m) => ({ default: m.StorageDialog })),
-);
-export const VersionHistoryDialog = lazy(() =>
-  withAllMessages(() => import('../ui/history/VersionHistoryDialog')).then((m) => ({
-    default: m.VersionHistoryDialog,
-  })),
-);
-export const ImportErrorDialog = lazy(() =>
-  withAllMessages(() => import('../ui/ImportErrorDialog')).then((m) => ({ default: m.ImportErrorDialog })),
-);
+export const ImportErrorDialog = lazyPart(() => import('../ui/ImportErrorDialog'), 'ImportErrorDialog');

@@ -1,39 +1,18 @@
 import { useEffect } from 'react';
 import { LANGUAGES, loadActiveLanguage, loadLanguage } from '../i18n';
+import { deferredParts } from '../ui/lazyPart';
 
 /**
- * Every part of the editor that loads on first use (see lazyViews.ts, the inspector's
- * lazyPanels.ts, the top-bar menus and the other language's messages). Fetched while the browser is idle once the canvas
- * has shown, so that the first click on any of them is instant; the service worker has
- * precached the same chunks, so offline this reads from the cache. The PDF and picture
- * makers are left out: they are large and `useReportJob` says it is loading them.
+ * What loads on first use, in the order to fetch it: the rest of the active language's
+ * messages (every part waits for them), every view, dialog and panel made with `lazyPart`,
+ * then the other language, so that switching is instant. Fetched while the browser is idle
+ * once the canvas has shown, so the first click on any of them is instant; the service
+ * worker has precached the same chunks, so offline this reads from the cache. The PDF and
+ * picture makers are left out: they are large and `useReportJob` says it is loading them.
  */
-const DEFERRED_MODULES: readonly (() => Promise<unknown>)[] = [
-  // The rest of the messages first: every part below waits for them on first use.
+const deferredModules = (): readonly (() => Promise<unknown>)[] => [
   loadActiveLanguage,
-  () => import('../ui/inspector/RolePanel'),
-  () => import('../ui/inspector/TaskPanel'),
-  () => import('../ui/inspector/FamilyPanel'),
-  () => import('../ui/inspector/WorkstationPanel'),
-  () => import('../ui/inspector/TeamPanel'),
-  () => import('../ui/inspector/UnitPanel'),
-  () => import('../ui/inspector/PolcaLoopPanel'),
-  () => import('../ui/inspector/MultiPanel'),
-  () => import('../ui/TaskTable'),
-  () => import('../ui/analysis/AnalysisView'),
-  () => import('../ui/skills/SkillsMatrixView'),
-  () => import('../ui/compare/CompareView'),
-  () => import('../ui/presentation/StoryDialog'),
-  () => import('../ui/presentation/PresentationMode'),
-  () => import('../ui/export/ReportDialog'),
-  () => import('../ui/export/PictureDialog'),
-  () => import('../ui/csv/CsvDialog'),
-  () => import('../ui/ShortcutsDialog'),
-  () => import('../ui/ProjectsDialog'),
-  () => import('../ui/storage/StorageDialog'),
-  () => import('../ui/history/VersionHistoryDialog'),
-  () => import('../ui/ImportErrorDialog'),
-  // The other language, so that switching is instant.
+  ...deferredParts(),
   () => Promise.all(LANGUAGES.map(loadLanguage)),
 ];
 
@@ -71,8 +50,9 @@ export function usePrefetchWhenIdle(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const start = performance.now();
     // Once started the chain runs to the end: it belongs to the page, not to this screen.
+    const modules = deferredModules();
     const next = (index: number) => {
-      const load = DEFERRED_MODULES[index];
+      const load = modules[index];
       if (!load) return;
       whenIdle(
         () =>

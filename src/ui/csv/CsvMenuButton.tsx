@@ -1,9 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { withAllMessages } from '../../i18n';
+import { lazyPart } from '../lazyPart';
 
 /** The CSV code (parser, planner, dialogs) loads on first use, not with the app. */
-const CsvDialog = lazy(() => withAllMessages(() => import('./CsvDialog')));
+const CsvDialog = lazyPart(() => import('./CsvDialog'), 'default');
 
 /** Top-bar entry to the CSV import and export of roles, tasks and the skills matrix. */
 export function CsvMenuButton() {

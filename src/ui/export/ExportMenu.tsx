@@ -1,15 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import './export.css';
 import { useTranslation } from 'react-i18next';
-import { withAllMessages } from '../../i18n';
+import { lazyPart } from '../lazyPart';
 
 /** The export dialogs load on first use, not with the app. */
-const ReportDialog = lazy(() =>
-  withAllMessages(() => import('./ReportDialog')).then((m) => ({ default: m.ReportDialog })),
-);
-const PictureDialog = lazy(() =>
-  withAllMessages(() => import('./PictureDialog')).then((m) => ({ default: m.PictureDialog })),
-);
+const ReportDialog = lazyPart(() => import('./ReportDialog'), 'ReportDialog');
+const PictureDialog = lazyPart(() => import('./PictureDialog'), 'PictureDialog');
 
 /** Top-bar entries for the PDF report and the canvas picture, with their dialogs. */
 export function ExportMenu() {

@@ -1,16 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { withAllMessages } from '../../i18n';
+import { lazyPart } from '../lazyPart';
 import { useMainView } from '../../app/mainView';
 import { enterFullscreen } from './fullscreen';
 
 /** The story editor and the presentation load on first use, not with the app. */
-const StoryDialog = lazy(() =>
-  withAllMessages(() => import('./StoryDialog')).then((m) => ({ default: m.StoryDialog })),
-);
-const PresentationMode = lazy(() =>
-  withAllMessages(() => import('./PresentationMode')).then((m) => ({ default: m.PresentationMode })),
-);
+const StoryDialog = lazyPart(() => import('./StoryDialog'), 'StoryDialog');
+const PresentationMode = lazyPart(() => import('./PresentationMode'), 'PresentationMode');
 
 /** The top bar's "Story" and "Present" buttons, and what they open. */
 export function PresentationButtons() {
