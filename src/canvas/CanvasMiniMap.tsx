@@ -105,8 +105,15 @@ function useMiniMapView(gestures: ViewGestures): MiniMapView {
     },
     [store, gestures],
   );
+  const lastState = useRef<ReactFlowState<FlowNode> | null>(null);
+  // React asks for the snapshot on every render and store change: walk the nodes only when
+  // React Flow's state is a new one.
   const snapshot = () => {
-    if (!last.current || !gestures.moving) last.current = viewOf(store.getState(), last.current);
+    const state = store.getState();
+    if (!last.current || (!gestures.moving && state !== lastState.current)) {
+      last.current = viewOf(state, last.current);
+      lastState.current = state;
+    }
     return last.current;
   };
   return useSyncExternalStore(subscribe, snapshot);
