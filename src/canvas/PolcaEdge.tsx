@@ -6,7 +6,7 @@ import { useAnalysis } from '../app/analysisContext';
 import { useEditorStore } from '../app/editorContext';
 import type { PolcaLoopId } from '../model';
 import './polca.css';
-import { useFlowLayer } from './flowLayers';
+import { useEdgeLabelLayer } from './flowLayers';
 import { polcaPath } from './polcaPath';
 import type { PolcaEdge } from './types';
 
@@ -53,7 +53,7 @@ export const PolcaEdgeView = memo(function PolcaEdgeView(props: EdgeProps<PolcaE
   const label = typeof cards === 'number' ? t('qrm.polca.edgeLabel', { count: cards }) : t('qrm.polca.edgeLabelNone');
   const names = { from: data?.fromName ?? '', to: data?.toName ?? '' };
   const full = run >= MIN_FULL_LABEL_LENGTH;
-  const labels = useFlowLayer('react-flow__edgelabel-renderer');
+  const labels = useEdgeLabelLayer();
   return (
     <>
       <BaseEdge id={id} path={path} className="polca-edge-outer" interactionWidth={24} />

@@ -4,12 +4,11 @@ import { useMemo } from 'react';
 const flowElement = (s: ReactFlowState) => s.domNode;
 
 /**
- * The viewport (it moves with the view) or one of React Flow's layers in it, found once.
- * React Flow's own ViewportPortal and EdgeLabelRenderer look their layer up with a
- * querySelector on every store update: at plant scale a walk through tens of thousands of
- * elements on every frame of a gesture, for an element that never changes.
+ * React Flow's edge label layer, found once. React Flow's own EdgeLabelRenderer looks it up
+ * with a querySelector on every store update: at plant scale a walk through tens of
+ * thousands of elements on every frame of a gesture, for an element that never changes.
  */
-export function useFlowLayer(className: 'react-flow__viewport' | 'react-flow__edgelabel-renderer'): Element | null {
+export function useEdgeLabelLayer(): Element | null {
   const domNode = useStore(flowElement);
-  return useMemo(() => domNode?.querySelector(`.${className}`) ?? null, [domNode, className]);
+  return useMemo(() => domNode?.querySelector('.react-flow__edgelabel-renderer') ?? null, [domNode]);
 }

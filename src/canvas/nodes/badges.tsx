@@ -27,16 +27,25 @@ import './badges.css';
 const coverageIndex = new WeakMap<CoverageResult, Map<WorkstationId, WorkstationCoverage>>();
 const roleBadgeKeys = new WeakMap<RoleAnalysis, string>();
 
+/** The value kept for `key`, built on first use. */
+function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, build: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** What a role's badges show, as `quadrant DL PD flag,flag`; empty when the role has no analysis. */
 function roleBadgeKey(analysis: ScenarioAnalysis, roleId: RoleId): string {
   const role = roleAnalysisOf(analysis, roleId);
   if (!role) return '';
-  let key = roleBadgeKeys.get(role);
-  if (key === undefined) {
-    key = `${role.quadrant} ${role.scores.DL} ${role.scores.PD} ${role.flags.join(',')}`;
-    roleBadgeKeys.set(role, key);
-  }
-  return key;
+  return cached(
+    roleBadgeKeys,
+    role,
+    () => `${role.quadrant} ${role.scores.DL} ${role.scores.PD} ${role.flags.join(',')}`,
+  );
 }
 
 /** Quadrant (shape, text, colour) on the card's top edge; the other risks as icons on its bottom edge. */
@@ -92,12 +101,11 @@ export function RoleBadges({ roleId }: { roleId: RoleId }) {
 function coverageBadgeKey(analysis: ScenarioAnalysis, workstationId: WorkstationId): string {
   const { coverage } = analysis;
   if (!coverage.hasData) return '';
-  let byWorkstation = coverageIndex.get(coverage);
-  if (!byWorkstation) {
-    byWorkstation = new Map(coverage.workstations.map((w) => [w.workstationId, w]));
-    coverageIndex.set(coverage, byWorkstation);
-  }
-  const row = byWorkstation.get(workstationId);
+  const row = cached(
+    coverageIndex,
+    coverage,
+    () => new Map(coverage.workstations.map((w) => [w.workstationId, w])),
+  ).get(workstationId);
   if (!row || (row.status !== 'red-zone' && row.status !== 'uncovered')) return '';
   return `${row.status} ${row.qualifiedPeople} ${coverage.kPerWorkstation}`;
 }
