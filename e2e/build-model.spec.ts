@@ -65,6 +65,14 @@ test('a process engineer builds a small cell by mouse and keyboard, undoes, redo
 
   await editor.showView('canvas');
   await expect(editor.node('role', 'Operator')).toContainText('C·op');
+  // the cards follow task edits while the canvas is open: undo takes the set-up chip off
+  const plannerChips = editor.node('role', 'Planner').locator('.task-chip');
+  await expect(plannerChips).toHaveText(['P', 'C·op']);
+  await page.locator('body').press('Control+z');
+  await expect(plannerChips).toHaveText(['C·op']);
+  await expect(plannerChips).toHaveAttribute('title', /Plan orders.*50/);
+  await page.locator('body').press('Control+Shift+z');
+  await expect(plannerChips).toHaveText(['P', 'C·op']);
   await editor.waitSaved();
   await page.reload();
   await expect(page.getByTestId('editor')).toBeVisible();

@@ -1,43 +1,9 @@
-import {
-  TASK_KINDS,
-  type NodeEntityId,
-  type RoleId,
-  type Scenario,
-  type Task,
-  type TaskKind,
-  type TeamId,
-  type UnitId,
-} from '../model';
+import type { NodeEntityId, Scenario, TeamId, UnitId } from '../model';
 import { parentUnitOf, placeNodes, type Placement } from './defaultLayout';
 import { LAYER } from './geometry';
 import { deriveEdges, derivePolcaEdges } from './flowEdges';
 import { ReuseCache, lastValue, reuseArray } from './reuseCache';
-import type { FlowEdge, FlowGraph, FlowNode, Rect, TaskChip } from './types';
-
-const KIND_RANK = Object.fromEntries(TASK_KINDS.map((k, i) => [k, i])) as Record<TaskKind, number>;
-
-/** Tasks each role holds, in kind order then by name: the chips on the role card. */
-function tasksByRole(s: Scenario): Map<RoleId, Task[]> {
-  const out = new Map<RoleId, Task[]>();
-  for (const task of Object.values(s.tasks)) {
-    for (const roleId of Object.keys(task.assignments) as RoleId[]) {
-      const list = out.get(roleId);
-      if (list) list.push(task);
-      else out.set(roleId, [task]);
-    }
-  }
-  for (const list of out.values())
-    list.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.name.localeCompare(b.name));
-  return out;
-}
-
-const toChip = (task: Task, roleId: RoleId): TaskChip => ({
-  taskId: task.id,
-  name: task.name,
-  kind: task.kind,
-  level: task.control?.level ?? null,
-  share: task.assignments[roleId] ?? 0,
-});
+import type { FlowEdge, FlowGraph, FlowNode, Rect } from './types';
 
 function membersByTeam(s: Scenario): Map<TeamId, number> {
   const out = new Map<TeamId, number>();
@@ -51,7 +17,6 @@ interface Pass {
   selected: ReadonlySet<string>;
   cache: ReuseCache<FlowNode>;
   members: Map<TeamId, number>;
-  held: Map<RoleId, Task[]>;
 }
 
 /** Position and selection of a node; a child's position is relative to its unit. */
@@ -109,7 +74,7 @@ function deriveNodes(pass: Pass): FlowNode[] {
 }
 
 function deriveTeamsAndRoles(pass: Pass, nodes: FlowNode[]): void {
-  const { s, cache, members, held } = pass;
+  const { s, cache, members } = pass;
   for (const team of Object.values(s.teams)) {
     const { rect, parentId, selected } = frame(pass, team.id, team.unitId);
     const memberCount = members.get(team.id) ?? 0;
@@ -122,14 +87,13 @@ function deriveTeamsAndRoles(pass: Pass, nodes: FlowNode[]): void {
   for (const role of Object.values(s.roles)) {
     const { rect, parentId, selected } = frame(pass, role.id, role.unitId);
     const teamName = (role.teamId && s.teams[role.teamId]?.name) || null;
-    const tasks = held.get(role.id) ?? [];
-    // The task objects are deps: a chip changes exactly when its task does.
-    const deps = [role, rect.x, rect.y, parentId, selected, teamName, ...tasks];
+    // The task chips are not node data: the card reads them itself (roleChips.ts).
+    const deps = [role, rect.x, rect.y, parentId, selected, teamName];
     nodes.push(
       cache.get(role.id, deps, () => ({
         ...childBase(role.id, rect, parentId, selected),
         type: 'role',
-        data: { role, teamName, chips: tasks.map((task) => toChip(task, role.id)) },
+        data: { role, teamName },
       })),
     );
   }
@@ -148,7 +112,6 @@ export function createFlowDeriver(): (scenario: Scenario, selection?: readonly s
   // task edit does not re-place nodes or re-route edges.
   const placementOf = lastValue<Placement>();
   const membersOf = lastValue<Map<TeamId, number>>();
-  const heldOf = lastValue<Map<RoleId, Task[]>>();
   const edgesOf = lastValue<FlowEdge[]>();
   const polcaEdgesOf = lastValue<FlowEdge[]>();
   let last: FlowGraph | null = null;
@@ -157,9 +120,8 @@ export function createFlowDeriver(): (scenario: Scenario, selection?: readonly s
       placeNodes(s),
     );
     const members = membersOf([s.roles], () => membersByTeam(s));
-    const held = heldOf([s.tasks], () => tasksByRole(s));
     const selected = new Set(selection);
-    const nodes = deriveNodes({ s, placement, selected, cache: nodeCache, members, held });
+    const nodes = deriveNodes({ s, placement, selected, cache: nodeCache, members });
     nodeCache.commit();
     const edges = edgesOf([s.families, s.workstations, s.roles, s.teams], () => {
       const derived = deriveEdges(s, edgeCache);

@@ -35,7 +35,7 @@ export type UnitData = { unit: Unit };
 export type WorkstationData = { workstation: Workstation };
 export type FamilyData = { family: Family; pattern: number; stepCount: number };
 export type TeamData = { team: Team; memberCount: number };
-export type RoleData = { role: Role; teamName: string | null; chips: TaskChip[] };
+export type RoleData = { role: Role; teamName: string | null };
 
 export type UnitNode = Node<UnitData, 'unit'>;
 export type WorkstationNode = Node<WorkstationData, 'workstation'>;

@@ -2,16 +2,30 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import './role.css';
 import { useTranslation } from 'react-i18next';
+import { useEditor } from '../../app/editorContext';
+import type { RoleId } from '../../model';
+import { chipsOf, createChipIndex } from '../roleChips';
 import type { RoleNode as RoleNodeType } from '../types';
 import { RoleBadges } from './badges';
 import { IconRole, IconTeam } from './icons';
 import { NodeName } from './NodeName';
 import { TaskChips } from './TaskChips';
 
+const chipIndexOf = createChipIndex();
+
+/** The chips of a role's tasks, read from the document: re-renders only when they change. */
+function useRoleChips(roleId: RoleId) {
+  return useEditor((s) => {
+    const tasks = s.project.scenarios[s.view.scenarioId]?.tasks;
+    return tasks ? chipsOf(chipIndexOf(tasks), roleId) : undefined;
+  });
+}
+
 /** A role (job): a card with headcount, hours, its team and the tasks it holds. */
 export const RoleNode = memo(function RoleNode({ data, selected }: NodeProps<RoleNodeType>) {
   const { t } = useTranslation();
-  const { role, teamName, chips } = data;
+  const { role, teamName } = data;
+  const chips = useRoleChips(role.id);
   return (
     <div className={`org-node role-node${selected ? ' is-selected' : ''}`} data-testid="node.role">
       <RoleBadges roleId={role.id} />
@@ -33,7 +47,7 @@ export const RoleNode = memo(function RoleNode({ data, selected }: NodeProps<Rol
           </span>
         )}
       </div>
-      <TaskChips chips={chips} />
+      {chips && <TaskChips chips={chips} />}
       <Handle type="source" position={Position.Right} className="org-handle" />
     </div>
   );

@@ -9,7 +9,7 @@ const MAX_CHIPS = 4;
  * One chip per task a role holds: kind letter (and control level) as text, coloured by
  * kind, with the task name and the role's share in the tooltip.
  */
-export const TaskChips = memo(function TaskChips({ chips }: { chips: TaskChip[] }) {
+export const TaskChips = memo(function TaskChips({ chips }: { chips: readonly TaskChip[] }) {
   const { t } = useTranslation();
   if (chips.length === 0) return <div className="task-chips task-chips-empty">{t('canvas.node.noTasks')}</div>;
   const shown = chips.length > MAX_CHIPS ? chips.slice(0, MAX_CHIPS - 1) : chips;

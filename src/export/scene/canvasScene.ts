@@ -1,5 +1,6 @@
 import { parentUnitOf, placeNodes } from '../../canvas/defaultLayout';
-import { TASK_KINDS, type NodeEntityId, type RoleId, type Scenario, type Task } from '../../model';
+import { heldTasksByRole } from '../../canvas/roleChips';
+import type { NodeEntityId, RoleId, Scenario } from '../../model';
 import type { Box, DrawOp, Measure } from './ops';
 import { memberEdgeOps, polcaEdgeOps, routeEdgeOps } from './sceneEdges';
 import {
@@ -39,8 +40,6 @@ export interface CanvasScene {
 
 type Kind = 'unit' | 'workstation' | 'family' | 'team' | 'role';
 
-const KIND_RANK = Object.fromEntries(TASK_KINDS.map((k, i) => [k, i]));
-
 function absoluteBoxes(s: Scenario): Map<NodeEntityId, { box: Box; kind: Kind; parent: string | null }> {
   const placement = placeNodes(s);
   const out = new Map<NodeEntityId, { box: Box; kind: Kind; parent: string | null }>();
@@ -60,12 +59,10 @@ function absoluteBoxes(s: Scenario): Map<NodeEntityId, { box: Box; kind: Kind; p
 }
 
 function roleCards(s: Scenario, t: Translate): Map<RoleId, RoleCard> {
-  const held = new Map<RoleId, Task[]>();
-  for (const task of Object.values(s.tasks))
-    for (const roleId of Object.keys(task.assignments) as RoleId[]) held.set(roleId, [...(held.get(roleId) ?? []), task]);
+  const held = heldTasksByRole(s.tasks);
   const cards = new Map<RoleId, RoleCard>();
   for (const role of Object.values(s.roles)) {
-    const tasks = (held.get(role.id) ?? []).sort((a, b) => (KIND_RANK[a.kind] ?? 0) - (KIND_RANK[b.kind] ?? 0) || a.name.localeCompare(b.name));
+    const tasks = held.get(role.id) ?? [];
     const chips = tasks.map((task) => ({
       kind: task.kind,
       label: `${t(`model.taskKindShort.${task.kind}`)}${task.control ? `·${t(`model.controlLevelShort.${task.control.level}`)}` : ''}`,

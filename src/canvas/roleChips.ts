@@ -1,0 +1,137 @@
+import { TASK_KINDS, type RoleId, type Scenario, type Task, type TaskId, type TaskKind } from '../model';
+import type { TaskChip } from './types';
+
+const KIND_RANK = Object.fromEntries(TASK_KINDS.map((k, i) => [k, i])) as Record<TaskKind, number>;
+
+type Tasks = Scenario['tasks'];
+export type ChipIndex = ReadonlyMap<RoleId, readonly TaskChip[]>;
+
+/** Card order: by kind, then by name; equal names by id, so the order never depends on how the list was built. */
+export function compareCardOrder(a: Task, b: Task): number {
+  return (
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** The tasks each role holds, in card order. */
+export function heldTasksByRole(tasks: Tasks): Map<RoleId, Task[]> {
+  const held = new Map<RoleId, Task[]>();
+  for (const task of Object.values(tasks)) {
+    for (const roleId of Object.keys(task.assignments) as RoleId[]) {
+      const list = held.get(roleId);
+      if (list) list.push(task);
+      else held.set(roleId, [task]);
+    }
+  }
+  for (const list of held.values()) list.sort(compareCardOrder);
+  return held;
+}
+
+const NO_CHIPS: readonly TaskChip[] = Object.freeze([]);
+
+const toChip = (task: Task, roleId: RoleId): TaskChip => ({
+  taskId: task.id,
+  name: task.name,
+  kind: task.kind,
+  level: task.control?.level ?? null,
+  share: task.assignments[roleId] ?? 0,
+});
+
+const sameChip = (a: TaskChip, b: TaskChip) =>
+  a.taskId === b.taskId && a.name === b.name && a.kind === b.kind && a.level === b.level && a.share === b.share;
+
+const sameChips = (a: readonly TaskChip[], b: readonly TaskChip[]) =>
+  a.length === b.length && a.every((chip, i) => sameChip(chip, b[i] as TaskChip));
+
+/** Beyond this many changed tasks, building everything again is as cheap as patching. */
+const MAX_PATCHED_TASKS = 64;
+
+interface Built {
+  tasks: Tasks;
+  held: Map<RoleId, Task[]>;
+  chips: Map<RoleId, readonly TaskChip[]>;
+}
+
+/** Ids of the tasks added, changed or deleted from `before` to `after`; null when there are too many. */
+function changedTasks(before: Tasks, after: Tasks): Set<TaskId> | null {
+  const changed = new Set<TaskId>();
+  for (const id in after) {
+    if (before[id as TaskId] !== after[id as TaskId]) changed.add(id as TaskId);
+    if (changed.size > MAX_PATCHED_TASKS) return null;
+  }
+  for (const id in before) {
+    if (!(id in after)) changed.add(id as TaskId);
+    if (changed.size > MAX_PATCHED_TASKS) return null;
+  }
+  return changed;
+}
+
+/** `last` brought up to `tasks` by re-sorting only the roles that hold a changed task, before or after. */
+function patch(last: Built, tasks: Tasks, changed: ReadonlySet<TaskId>): Built {
+  const roles = new Set<RoleId>();
+  for (const id of changed) {
+    for (const version of [last.tasks[id], tasks[id]])
+      if (version) for (const roleId of Object.keys(version.assignments) as RoleId[]) roles.add(roleId);
+  }
+  const held = new Map(last.held);
+  const chips = new Map(last.chips);
+  for (const roleId of roles) {
+    const list = (held.get(roleId) ?? []).filter((task) => !changed.has(task.id));
+    for (const id of changed) {
+      const task = tasks[id];
+      if (task && roleId in task.assignments) list.push(task);
+    }
+    list.sort(compareCardOrder);
+    if (list.length === 0) {
+      held.delete(roleId);
+      chips.delete(roleId);
+    } else {
+      held.set(roleId, list);
+      chips.set(
+        roleId,
+        list.map((task) => toChip(task, roleId)),
+      );
+    }
+  }
+  return { tasks, held, chips };
+}
+
+function build(tasks: Tasks): Built {
+  const held = heldTasksByRole(tasks);
+  const chips = new Map<RoleId, readonly TaskChip[]>();
+  for (const [roleId, list] of held)
+    chips.set(
+      roleId,
+      list.map((task) => toChip(task, roleId)),
+    );
+  return { tasks, held, chips };
+}
+
+/**
+ * The chips of every role, per tasks record. A role card subscribes to its own entry, so
+ * an edit of a task's figures (load, variance, …), which changes no chip, re-renders no
+ * card and hands React Flow no new node. A role whose chips are equal to those of the
+ * previous record keeps that array, so only cards whose chips changed re-render. An edit
+ * of a few tasks re-sorts only the roles holding them.
+ */
+export function createChipIndex(): (tasks: Tasks) => ChipIndex {
+  const byTasks = new WeakMap<Tasks, ChipIndex>();
+  let last: Built | null = null;
+  return (tasks) => {
+    const known = byTasks.get(tasks);
+    if (known) return known;
+    const changed = last && changedTasks(last.tasks, tasks);
+    const next = last && changed ? patch(last, tasks, changed) : build(tasks);
+    if (last) {
+      for (const [roleId, chips] of next.chips) {
+        const before = last.chips.get(roleId);
+        if (before && before !== chips && sameChips(before, chips)) next.chips.set(roleId, before);
+      }
+    }
+    byTasks.set(tasks, next.chips);
+    last = next;
+    return next.chips;
+  };
+}
+
+export const chipsOf = (index: ChipIndex, roleId: RoleId): readonly TaskChip[] => index.get(roleId) ?? NO_CHIPS;

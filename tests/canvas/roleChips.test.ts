@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  createProject,
+  createRole,
+  createTask,
+  scenariosInOrder,
+  type Project,
+  type RoleId,
+  type Scenario,
+  type Task,
+} from '../../src/model';
+import { chipsOf, createChipIndex } from '../../src/canvas/roleChips';
+import { EditorStore } from '../../src/store/editorStore';
+import { arbScenario } from '../analysis/arbitraries';
+import { otherEdits, scenarioOf, smallEdits } from '../analysis/editActions';
+
+type Tasks = Scenario['tasks'];
+
+function tasksOf(...list: Task[]): Tasks {
+  return Object.fromEntries(list.map((t) => [t.id, t])) as Tasks;
+}
+
+describe('role chips', () => {
+  const a = createRole({ name: 'Operator' }).id;
+  const b = createRole({ name: 'Planner' }).id;
+  const plan = createTask({
+    name: 'Plan',
+    kind: 'control',
+    control: { level: 'tac', aspect: 'general' },
+    assignments: { [a]: 0.4, [b]: 0.6 },
+  });
+  const weld = createTask({ name: 'Weld', kind: 'make', assignments: { [a]: 1 } });
+  const clean = createTask({ name: 'Clean', kind: 'support', assignments: { [a]: 1 } });
+  const adjust = createTask({ name: 'Adjust', kind: 'make', assignments: { [a]: 1 } });
+
+  it('lists what each role holds, in kind order then by name, with its share', () => {
+    const index = createChipIndex()(tasksOf(plan, weld, clean, adjust));
+    expect(chipsOf(index, a).map((c) => [c.name, c.kind, c.level, c.share])).toEqual([
+      ['Adjust', 'make', null, 1],
+      ['Weld', 'make', null, 1],
+      ['Clean', 'support', null, 1],
+      ['Plan', 'control', 'tac', 0.4],
+    ]);
+    expect(chipsOf(index, b).map((c) => [c.name, c.share])).toEqual([['Plan', 0.6]]);
+    expect(chipsOf(index, 'role_nobody' as RoleId)).toEqual([]);
+  });
+
+  it('keeps a role’s chips identical while what they show is unchanged', () => {
+    const indexOf = createChipIndex();
+    const tasks = tasksOf(plan, weld);
+    const first = indexOf(tasks);
+    expect(indexOf(tasks)).toBe(first);
+    // A figure the chips do not show: both roles keep their arrays.
+    const loaded = indexOf(tasksOf({ ...plan, load: 3 } as Task, weld));
+    expect(chipsOf(loaded, a)).toBe(chipsOf(first, a));
+    expect(chipsOf(loaded, b)).toBe(chipsOf(first, b));
+    // A new share changes both holders' chips; a rename of a task only a holds leaves b's chips alone.
+    const shared = indexOf(tasksOf({ ...plan, assignments: { [a]: 0.5, [b]: 0.5 } }, weld));
+    expect(chipsOf(shared, a)).not.toBe(chipsOf(loaded, a));
+    expect(chipsOf(shared, b).map((c) => c.share)).toEqual([0.5]);
+    const renamed = indexOf(tasksOf({ ...plan, assignments: { [a]: 0.5, [b]: 0.5 } }, { ...weld, name: 'Join' }));
+    expect(chipsOf(renamed, a).map((c) => c.name)).toEqual(['Join', 'Plan']);
+    expect(chipsOf(renamed, b)).toBe(chipsOf(shared, b));
+  });
+});
+
+describe('role chips after random edits', () => {
+  const actions = [...Object.values(smallEdits), ...Object.values(otherEdits)];
+  const arbScript = fc.array(
+    fc.tuple(fc.nat(actions.length - 1), fc.array(fc.nat(1000), { minLength: 8, maxLength: 8 })),
+    { minLength: 1, maxLength: 25 },
+  );
+
+  function projectWith(scenario: Scenario): Project {
+    const project = createProject('Random', '2026-01-01T00:00:00.000Z');
+    const id = scenariosInOrder(project)[0]!.id;
+    project.scenarios = { [id]: { ...scenario, id } };
+    return project;
+  }
+
+  const plain = (index: ReadonlyMap<RoleId, readonly unknown[]>) =>
+    [...index].filter(([, chips]) => chips.length > 0).sort(([a], [b]) => (a < b ? -1 : 1));
+
+  it('patched after each edit, equals the chips built from scratch', () => {
+    fc.assert(
+      fc.property(arbScenario, arbScript, (scenario, script) => {
+        const store = new EditorStore(projectWith(scenario));
+        const indexOf = createChipIndex();
+        indexOf(scenarioOf(store).tasks);
+        for (const [actionIndex, numbers] of script) {
+          let cursor = 0;
+          actions[actionIndex]!(store, (n) => numbers[cursor++ % numbers.length]! % n);
+          const { tasks } = scenarioOf(store);
+          expect(plain(indexOf(tasks))).toEqual(plain(createChipIndex()(tasks)));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
