@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrganisationCanvas } from '../canvas/OrganisationCanvas';
 import { Palette } from '../canvas/Palette';
@@ -21,6 +21,30 @@ interface EditorScreenProps {
   onExport: () => void;
   onImport: () => void;
 }
+
+/**
+ * Palette, main view and inspector. Memoised: the save status and the other top-bar
+ * state change on every edit and must not re-render the canvas or the task table with it.
+ */
+const EditorBody = memo(function EditorBody({ view }: { view: MainView }) {
+  return (
+    <div className="editor-body">
+      {view === 'canvas' && <Palette />}
+      <main className="editor-main">
+        {view === 'canvas' && <OrganisationCanvas />}
+        <Suspense fallback={<LoadingNote />}>
+          {view === 'tasks' && <TaskTable />}
+          {view === 'skills' && <SkillsMatrixView />}
+          {view === 'analysis' && <AnalysisView />}
+          {view === 'compare' && <CompareView />}
+        </Suspense>
+      </main>
+      <aside className="editor-sidebar">
+        <Inspector />
+      </aside>
+    </div>
+  );
+});
 
 /** The editing layout: top bar, palette, canvas or task table, inspector. */
 export function EditorScreen({ saveState, onOpenProjects, onExport, onImport }: EditorScreenProps) {
@@ -53,21 +77,7 @@ export function EditorScreen({ saveState, onOpenProjects, onExport, onImport }: 
             onImport={onImport}
             onHelp={openHelp}
           />
-          <div className="editor-body">
-            {view === 'canvas' && <Palette />}
-            <main className="editor-main">
-              {view === 'canvas' && <OrganisationCanvas />}
-              <Suspense fallback={<LoadingNote />}>
-                {view === 'tasks' && <TaskTable />}
-                {view === 'skills' && <SkillsMatrixView />}
-                {view === 'analysis' && <AnalysisView />}
-                {view === 'compare' && <CompareView />}
-              </Suspense>
-            </main>
-            <aside className="editor-sidebar">
-              <Inspector />
-            </aside>
-          </div>
+          <EditorBody view={view} />
           <Suspense fallback={null}>{helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}</Suspense>
         </div>
       </AnalysisProvider>

@@ -13,7 +13,7 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor, useEditorStore, useScenario, useSelection } from '../app/editorContext';
+import { useEditor, useEditorStore, useSelection } from '../app/editorContext';
 import type { FamilyId } from '../model';
 import { registerCanvasApi } from './canvasApi';
 import { CanvasMiniMap } from './CanvasMiniMap';
@@ -26,6 +26,7 @@ import { nodeTypes } from './nodes';
 import { RenameContext, RenameState } from './renameState';
 import { createFlowDeriver } from './toFlow';
 import type { FlowEdge, FlowNode } from './types';
+import { useCanvasRecords } from './useCanvasRecords';
 import { useConnect } from './useConnect';
 import { useControlledNodes } from './useControlledNodes';
 import { useFocusRequest } from './useFocusRequest';
@@ -111,7 +112,7 @@ const FLOW_SETTINGS = {
 function CanvasView() {
   const { t } = useTranslation();
   const store = useEditorStore();
-  const scenario = useScenario();
+  const scenario = useCanvasRecords();
   const selection = useSelection();
   const [derive] = useState(createFlowDeriver);
   const graph = useMemo(() => derive(scenario, selection), [derive, scenario, selection]);

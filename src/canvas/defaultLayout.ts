@@ -26,15 +26,18 @@ interface Loose {
   size: Size;
 }
 
+/** The records the layout reads. */
+type LaidOut = Pick<Scenario, 'units' | 'workstations' | 'families' | 'teams' | 'roles' | 'layout'>;
+
 /** Where every node goes: its stored layout, else a deterministic default. Children relative to their unit. */
 export type Placement = Map<NodeEntityId, Rect>;
 
 /** The unit a child is drawn in: its unit when that unit exists (a dangling id is drawn loose). */
-export function parentUnitOf(s: Scenario, unitId: UnitId | null): UnitId | null {
+export function parentUnitOf(s: Pick<Scenario, 'units'>, unitId: UnitId | null): UnitId | null {
   return unitId && s.units[unitId] ? unitId : null;
 }
 
-function childrenByUnit(s: Scenario): { inUnit: Map<UnitId, Child[]>; loose: Child[] } {
+function childrenByUnit(s: LaidOut): { inUnit: Map<UnitId, Child[]>; loose: Child[] } {
   const inUnit = new Map<UnitId, Child[]>();
   const loose: Child[] = [];
   const add = (id: NodeEntityId, kind: ChildKind, unitId: UnitId | null) => {
@@ -50,13 +53,13 @@ function childrenByUnit(s: Scenario): { inUnit: Map<UnitId, Child[]>; loose: Chi
   return { inUnit, loose };
 }
 
-function rectOf(s: Scenario, child: Child): Rect | null {
+function rectOf(s: LaidOut, child: Child): Rect | null {
   const pos = s.layout[child.id];
   return pos ? { x: pos.x, y: pos.y, ...NODE_SIZE[child.kind] } : null;
 }
 
 /** A unit without a stored size grows to hold its unplaced children in a near-square grid. */
-function unitSize(s: Scenario, id: UnitId, unplaced: number): { width: number; height: number } {
+function unitSize(s: LaidOut, id: UnitId, unplaced: number): { width: number; height: number } {
   const stored = s.layout[id];
   const columns = Math.max(2, Math.min(4, Math.ceil(Math.sqrt(unplaced))));
   const width =
@@ -71,7 +74,7 @@ function unitSize(s: Scenario, id: UnitId, unplaced: number): { width: number; h
 }
 
 /** Unplaced children fill the free slots row by row; a cursor keeps this linear in the slots used. */
-function placeChildren(s: Scenario, children: Child[], unitWidth: number, out: Placement): void {
+function placeChildren(s: LaidOut, children: Child[], unitWidth: number, out: Placement): void {
   const placed: Rect[] = [];
   const unplaced: Child[] = [];
   for (const child of children) {
@@ -97,7 +100,7 @@ const sortByKind = (children: Child[]): Child[] =>
   [...children].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 
 /** Resolves the position (and unit size) of every node of a scenario. */
-export function placeNodes(s: Scenario): Placement {
+export function placeNodes(s: LaidOut): Placement {
   const out: Placement = new Map();
   const { inUnit, loose } = childrenByUnit(s);
   const topPlaced: Rect[] = [];

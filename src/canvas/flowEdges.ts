@@ -1,9 +1,9 @@
-import type { Family, PolcaLoop, Scenario } from '../model';
+import type { Family, PolcaLoop } from '../model';
 import { LAYER } from './geometry';
 import { POLCA_COLOUR, POLCA_SOURCE_HANDLE, POLCA_TARGET_HANDLE } from './polca';
 import type { ReuseCache } from './reuseCache';
 import { routeStyle } from './routeStyles';
-import type { FlowEdge, MemberEdge, PolcaEdge, RouteEdge } from './types';
+import type { CanvasRecords, FlowEdge, MemberEdge, PolcaEdge, RouteEdge } from './types';
 
 interface RouteLink {
   id: string;
@@ -77,7 +77,7 @@ function memberEdge(roleId: string, teamId: string): MemberEdge {
 }
 
 /** Route edges of every family (colour/dash by family order) and role → team membership edges. */
-export function deriveEdges(s: Scenario, cache: ReuseCache<FlowEdge>): FlowEdge[] {
+export function deriveEdges(s: CanvasRecords, cache: ReuseCache<FlowEdge>): FlowEdge[] {
   const links: RouteLink[] = [];
   Object.values(s.families).forEach((family, pattern) => {
     for (const link of routeLinks(family, pattern)) if (link.target in s.workstations) links.push(link);
@@ -117,7 +117,11 @@ function polcaEdge(loop: PolcaLoop, fromName: string, toName: string, selected: 
  * are selected through the store (the loop is a document entity the inspector edits), so
  * their selection comes from `selected`. Loops whose units are gone are skipped.
  */
-export function derivePolcaEdges(s: Scenario, selected: ReadonlySet<string>, cache: ReuseCache<FlowEdge>): FlowEdge[] {
+export function derivePolcaEdges(
+  s: CanvasRecords,
+  selected: ReadonlySet<string>,
+  cache: ReuseCache<FlowEdge>,
+): FlowEdge[] {
   const edges: FlowEdge[] = [];
   for (const loop of Object.values(s.polcaLoops)) {
     const from = s.units[loop.fromUnitId];

@@ -48,26 +48,41 @@ const MAX_PATCHED_TASKS = 64;
 
 interface Built {
   tasks: Tasks;
+  /** The record's tasks in its own order, for finding what the next record changed. */
+  list: Task[];
   held: Map<RoleId, Task[]>;
   chips: Map<RoleId, readonly TaskChip[]>;
 }
 
-/** Ids of the tasks added, changed or deleted from `before` to `after`; null when there are too many. */
-function changedTasks(before: Tasks, after: Tasks): Set<TaskId> | null {
-  const changed = new Set<TaskId>();
-  for (const id in after) {
-    if (before[id as TaskId] !== after[id as TaskId]) changed.add(id as TaskId);
-    if (changed.size > MAX_PATCHED_TASKS) return null;
+/**
+ * Ids of the tasks changed from `last` to `tasks` when `tasks` holds the same ids in the
+ * same order; null when tasks were added, deleted or reordered, or too many changed.
+ * One for-in walk with no lookups by id: on 5,000 tasks that is well under a millisecond.
+ */
+function changedTasks(last: Built, tasks: Tasks): { ids: Set<TaskId>; list: Task[] } | null {
+  const ids = new Set<TaskId>();
+  let list: Task[] | null = null;
+  let i = 0;
+  for (const id in tasks) {
+    const was = last.list[i];
+    if (was === undefined || was.id !== id) return null;
+    const task = tasks[id as TaskId] as Task;
+    if (task !== was) {
+      ids.add(task.id);
+      if (ids.size > MAX_PATCHED_TASKS) return null;
+      (list ??= last.list.slice())[i] = task;
+    }
+    i++;
   }
-  for (const id in before) {
-    if (!(id in after)) changed.add(id as TaskId);
-    if (changed.size > MAX_PATCHED_TASKS) return null;
-  }
-  return changed;
+  return i === last.list.length ? { ids, list: list ?? last.list } : null;
 }
 
 /** `last` brought up to `tasks` by re-sorting only the roles that hold a changed task, before or after. */
-function patch(last: Built, tasks: Tasks, changed: ReadonlySet<TaskId>): Built {
+function patch(
+  last: Built,
+  tasks: Tasks,
+  { ids: changed, list: taskList }: { ids: ReadonlySet<TaskId>; list: Task[] },
+): Built {
   const roles = new Set<RoleId>();
   for (const id of changed) {
     for (const version of [last.tasks[id], tasks[id]])
@@ -93,7 +108,7 @@ function patch(last: Built, tasks: Tasks, changed: ReadonlySet<TaskId>): Built {
       );
     }
   }
-  return { tasks, held, chips };
+  return { tasks, list: taskList, held, chips };
 }
 
 function build(tasks: Tasks): Built {
@@ -104,7 +119,7 @@ function build(tasks: Tasks): Built {
       roleId,
       list.map((task) => toChip(task, roleId)),
     );
-  return { tasks, held, chips };
+  return { tasks, list: Object.values(tasks), held, chips };
 }
 
 /**
@@ -120,7 +135,7 @@ export function createChipIndex(): (tasks: Tasks) => ChipIndex {
   return (tasks) => {
     const known = byTasks.get(tasks);
     if (known) return known;
-    const changed = last && changedTasks(last.tasks, tasks);
+    const changed = last && changedTasks(last, tasks);
     const next = last && changed ? patch(last, tasks, changed) : build(tasks);
     if (last) {
       for (const [roleId, chips] of next.chips) {

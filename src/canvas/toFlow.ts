@@ -3,16 +3,16 @@ import { parentUnitOf, placeNodes, type Placement } from './defaultLayout';
 import { LAYER } from './geometry';
 import { deriveEdges, derivePolcaEdges } from './flowEdges';
 import { ReuseCache, lastValue, reuseArray } from './reuseCache';
-import type { FlowEdge, FlowGraph, FlowNode, Rect } from './types';
+import type { CanvasRecords, FlowEdge, FlowGraph, FlowNode, Rect } from './types';
 
-function membersByTeam(s: Scenario): Map<TeamId, number> {
+function membersByTeam(s: CanvasRecords): Map<TeamId, number> {
   const out = new Map<TeamId, number>();
   for (const role of Object.values(s.roles)) if (role.teamId) out.set(role.teamId, (out.get(role.teamId) ?? 0) + 1);
   return out;
 }
 
 interface Pass {
-  s: Scenario;
+  s: CanvasRecords;
   placement: Placement;
   selected: ReadonlySet<string>;
   cache: ReuseCache<FlowNode>;
@@ -104,7 +104,7 @@ function deriveTeamsAndRoles(pass: Pass, nodes: FlowNode[]): void {
  * are unchanged keep their identity between calls, and an unchanged graph is returned as
  * the same object, so an edit re-renders only what it touched.
  */
-export function createFlowDeriver(): (scenario: Scenario, selection?: readonly string[]) => FlowGraph {
+export function createFlowDeriver(): (scenario: CanvasRecords, selection?: readonly string[]) => FlowGraph {
   const nodeCache = new ReuseCache<FlowNode>();
   const edgeCache = new ReuseCache<FlowEdge>();
   const polcaCache = new ReuseCache<FlowEdge>();

@@ -5,6 +5,7 @@ import type {
   FamilyId,
   PolcaLoopId,
   Role,
+  Scenario,
   TaskId,
   TaskKind,
   Team,
@@ -58,6 +59,12 @@ export type MemberEdge = Edge<Record<string, never>, 'member'>;
 export type PolcaEdgeData = { loopId: PolcaLoopId; fromName: string; toName: string };
 export type PolcaEdge = Edge<PolcaEdgeData, 'polca'>;
 export type FlowEdge = RouteEdge | MemberEdge | PolcaEdge;
+
+/** What the canvas draws of a scenario; tasks, its name and its tab order are not part of it. */
+export type CanvasRecords = Pick<
+  Scenario,
+  'id' | 'units' | 'workstations' | 'families' | 'teams' | 'roles' | 'polcaLoops' | 'layout'
+>;
 
 export interface FlowGraph {
   nodes: FlowNode[];
