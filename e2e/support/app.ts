@@ -94,3 +94,10 @@ export class EditorPage {
     return (await this.page.getByTestId('toolbar.project-name').textContent()) ?? '';
   }
 }
+
+/** The zoom of the (first) canvas on the page, from its viewport's transform. */
+export async function canvasZoom(page: Page): Promise<number> {
+  const transform = await page.locator('.react-flow__viewport').first().getAttribute('style');
+  const match = /scale\(([\d.]+)\)/.exec(transform ?? '');
+  return match ? Number(match[1]) : NaN;
+}

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import type { EditorPage } from './app';
+import { canvasZoom, type EditorPage } from './app';
 
 /** The worked example of domain.md §6: one as-is scenario. */
 export const JOB_SHOP = fileURLToPath(new URL('../../tests/fixtures/job-shop.latitude.json', import.meta.url));
@@ -151,9 +151,7 @@ export class PresentationPage {
   }
 
   /** The zoom React Flow draws the canvas at now. */
-  async canvasZoom(): Promise<number> {
-    const transform = await this.page.locator('.react-flow__viewport').getAttribute('style');
-    const match = /scale\(([\d.]+)\)/.exec(transform ?? '');
-    return match ? Number(match[1]) : NaN;
+  canvasZoom(): Promise<number> {
+    return canvasZoom(this.page);
   }
 }

@@ -1,5 +1,5 @@
 import { BaseEdge, getBezierPath, type EdgeProps, type EdgeTypes } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { PolcaEdgeView } from './PolcaEdge';
 import { routeStyle } from './routeStyles';
 import type { MemberEdge, RouteEdge } from './types';
@@ -14,15 +14,20 @@ const MIN_LABELLED_LENGTH = 110;
 const RouteEdgeView = memo(function RouteEdgeView(props: EdgeProps<RouteEdge>) {
   const { id, data, selected, markerEnd, sourcePosition, targetPosition } = props;
   const centred = data ? data.parallelIndex - (data.parallelCount - 1) / 2 : 0;
+  const sourceY = props.sourceY + centred * PARALLEL_GAP;
+  const targetY = props.targetY + centred * PARALLEL_GAP;
   const [path, labelX, labelY] = getBezierPath({
     sourceX: props.sourceX,
-    sourceY: props.sourceY + centred * PARALLEL_GAP,
+    sourceY,
     sourcePosition,
     targetX: props.targetX,
-    targetY: props.targetY + centred * PARALLEL_GAP,
+    targetY,
     targetPosition,
   });
   const { colour, dash } = routeStyle(data?.pattern ?? 0);
+  // The overview draws the step as a straight line (overview.css): a curve costs several
+  // times as much to draw, and at that size nobody follows its bend.
+  const straight = `path("M${props.sourceX},${sourceY}L${props.targetX},${targetY}")`;
   const labelled = Math.hypot(props.targetX - props.sourceX, props.targetY - props.sourceY) >= MIN_LABELLED_LENGTH;
   return (
     <BaseEdge
@@ -30,7 +35,14 @@ const RouteEdgeView = memo(function RouteEdgeView(props: EdgeProps<RouteEdge>) {
       path={path}
       markerEnd={markerEnd}
       className="route-edge"
-      style={{ stroke: colour, strokeDasharray: dash || undefined, strokeWidth: selected ? 3.5 : 2 }}
+      style={
+        {
+          stroke: colour,
+          strokeDasharray: dash || undefined,
+          strokeWidth: selected ? 3.5 : 2,
+          '--overview-path': straight,
+        } as CSSProperties
+      }
       label={labelled ? data?.familyName : undefined}
       labelX={labelX}
       labelY={labelY + centred * LABEL_GAP}

@@ -37,7 +37,8 @@ export const VIEW_CLASSES = {
  * - Panning (drag): the viewport gets a compositor layer of its own, so a frame shifts
  *   pixels already drawn instead of painting every node again.
  * - Zooming (wheel): every frame is drawn anew at the new scale (a layer would be scaled
- *   blurry), so dash patterns, the dearest strokes, are drawn solid until the wheel rests.
+ *   blurry), so dash patterns, the dearest strokes, are drawn solid until the wheel rests
+ *   (in the overview they are solid anyway, and the class is left alone).
  * - Overview: below OVERVIEW_ZOOM details are hidden. Zooming out switches it on at once;
  *   zooming in switches it off when the wheel rests, so the details are drawn once at the
  *   zoom the user stops at rather than on every frame on the way there.
@@ -99,7 +100,8 @@ export class ViewGestures {
       this.panning = true;
       return;
     }
-    if (!this.zooming) this.element.classList.add(VIEW_CLASSES.zooming);
+    // The overview draws its lines solid already: restyling them for the zoom would only cost a frame.
+    if (!this.zooming && !this.overview) this.element.classList.add(VIEW_CLASSES.zooming);
     this.zooming = true;
     this.element.classList.add(VIEW_CLASSES.wheeling);
     clearTimeout(this.cover);

@@ -76,6 +76,20 @@ describe('ViewGestures', () => {
     expect(classes.has(VIEW_CLASSES.overview)).toBe(false);
   });
 
+  it('draws lines solid while the wheel zooms the detailed view, and leaves the overview’s classes alone', () => {
+    const gestures = new ViewGestures();
+    const { element, classes } = fakeElement();
+    gestures.attach(element);
+    gestures.onMove(wheel);
+    expect(classes.has(VIEW_CLASSES.zooming)).toBe(true);
+    vi.advanceTimersByTime(1000);
+    expect(classes.has(VIEW_CLASSES.zooming)).toBe(false);
+    gestures.setOverview(true);
+    gestures.onMove(wheel);
+    expect(classes.has(VIEW_CLASSES.zooming)).toBe(false);
+    expect(gestures.moving).toBe(true);
+  });
+
   it('covers the flow while the wheel turns, until the pointer moves or the wheel pauses', () => {
     const gestures = new ViewGestures();
     const { element, classes, fire } = fakeElement();

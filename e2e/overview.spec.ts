@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { EditorPage, canvasZoom } from './support/app';
+import { TemplateGallery } from './support/templates';
+
+test('zoomed far out, the canvas becomes an overview of boxes, names and straight route lines, and zooming in brings the details back', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const gallery = new TemplateGallery(page);
+  await gallery.open();
+  await gallery.use('job-shop-qrm-cells');
+  const canvas = page.getByTestId('canvas');
+  const role = page.locator('.react-flow__node-role').first();
+  const route = page.locator('.react-flow__edge-route path.route-edge').first();
+  await expect(role.locator('.task-chip').first()).toBeVisible();
+  await expect(canvas).not.toHaveClass(/is-overview/);
+  // In detail a route step is a curve.
+  expect(await route.evaluate((p) => getComputedStyle(p).getPropertyValue('d'))).toMatch(/C/);
+
+  const zoomOut = page.locator('.react-flow__controls-zoomout');
+  while ((await canvasZoom(page)) >= 0.4) await zoomOut.click();
+  await expect(canvas).toHaveClass(/is-overview/);
+  await expect(role.locator('.task-chip').first()).toBeHidden();
+  await expect(role.locator('.node-name')).toBeVisible();
+  await expect
+    .poll(() => route.evaluate((p) => getComputedStyle(p).getPropertyValue('d')))
+    .toMatch(/^path\("M [\d.-]+ [\d.-]+ L [\d.-]+ [\d.-]+"\)$/);
+  await page.screenshot({ path: 'test-results/overview.png' });
+
+  const zoomIn = page.locator('.react-flow__controls-zoomin');
+  while ((await canvasZoom(page)) < 0.4) await zoomIn.click();
+  await expect(canvas).not.toHaveClass(/is-overview/);
+  await expect(role.locator('.task-chip').first()).toBeVisible();
+  expect(await route.evaluate((p) => getComputedStyle(p).getPropertyValue('d'))).toMatch(/C/);
+});
