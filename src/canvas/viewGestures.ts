@@ -35,7 +35,8 @@ export const VIEW_CLASSES = {
  * render runs during a gesture:
  *
  * - Panning (drag): the viewport gets a compositor layer of its own, so a frame shifts
- *   pixels already drawn instead of painting every node again.
+ *   pixels already drawn instead of painting every node again, and a cover takes the
+ *   pointer's hit tests (canvas.css).
  * - Zooming (wheel): every frame is drawn anew at the new scale (a layer would be scaled
  *   blurry), so dash patterns, the dearest strokes, are drawn solid until the wheel rests
  *   (in the overview they are solid anyway, and the class is left alone).

@@ -34,3 +34,30 @@ test('zoomed far out, the canvas becomes an overview of boxes, names and straigh
   await expect(role.locator('.task-chip').first()).toBeVisible();
   expect(await route.evaluate((p) => getComputedStyle(p).getPropertyValue('d'))).toMatch(/C/);
 });
+
+test('dragging the empty canvas moves the view, and a node can be clicked right after', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const gallery = new TemplateGallery(page);
+  await gallery.open();
+  await gallery.use('job-shop-qrm-cells');
+  const viewport = page.locator('.react-flow__viewport');
+  const offsetX = async () => Number(/translate\((-?[\d.]+)px/.exec((await viewport.getAttribute('style')) ?? '')?.[1]);
+  const before = await offsetX();
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const start = { x: pane.x + 40, y: pane.y + pane.height - 120 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 100, start.y, { steps: 5 });
+  // While the view moves, a cover takes the pointer so hit tests stay cheap.
+  const cover = () => page.locator('.react-flow__renderer').evaluate((el) => getComputedStyle(el, '::after').content);
+  await expect(page.getByTestId('canvas')).toHaveClass(/is-panning/);
+  expect(await cover()).not.toBe('none');
+  await page.mouse.move(start.x + 200, start.y, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(offsetX).toBeCloseTo(before + 200, 0);
+  await expect(page.getByTestId('canvas')).not.toHaveClass(/is-panning/);
+  expect(await cover()).toBe('none');
+  await editor.node('role', 'Laser operator').click();
+  await expect(editor.inspector.getByTestId('inspector.name')).toHaveValue('Laser operator');
+});
