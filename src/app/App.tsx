@@ -57,8 +57,9 @@ function ProjectShell() {
 
   const openFirstAvailable = useCallback(
     async (preferred?: ProjectId) => {
-      const candidates = [preferred, ...(await repository.listProjects()).map((p) => p.id)];
-      for (const id of candidates) if (id && (await open(id)).ok) return;
+      // Listing reads every stored document: only when the preferred one cannot be opened.
+      if (preferred && (await open(preferred)).ok) return;
+      for (const { id } of await repository.listProjects()) if (id !== preferred && (await open(id)).ok) return;
       await create();
     },
     [repository, open, create],
