@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useNodeTranslation } from '../../i18n/useNodeTranslation';
 import { routeStyle } from '../routeStyles';
 import type { FamilyNode as FamilyNodeType } from '../types';
 import { IconFamily } from './icons';
@@ -18,7 +18,7 @@ function RouteSwatch({ pattern, label }: { pattern: number; label: string }) {
 
 /** A family (product family, order stream, client group): a chevron pointing along its route. */
 export const FamilyNode = memo(function FamilyNode({ data, selected }: NodeProps<FamilyNodeType>) {
-  const { t } = useTranslation();
+  const { t } = useNodeTranslation();
   const { family, pattern, stepCount } = data;
   return (
     <div className={`org-node family-node${selected ? ' is-selected' : ''}`} data-testid="node.family">

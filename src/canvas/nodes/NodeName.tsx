@@ -1,5 +1,5 @@
 import { memo, useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useNodeTranslation } from '../../i18n/useNodeTranslation';
 import { useDispatch, useEditorStore } from '../../app/editorContext';
 import { isFamilyId, isRoleId, isTeamId, isUnitId, isWorkstationId, type NodeEntityId } from '../../model';
 import { InlineNameInput } from '../../ui/InlineNameInput';
@@ -34,7 +34,7 @@ interface NodeNameProps {
  * A refused name keeps the editor open so the notice and the text can be compared.
  */
 export const NodeName = memo(function NodeName({ id, name }: NodeNameProps) {
-  const { t } = useTranslation();
+  const { t } = useNodeTranslation();
   const renaming = useIsRenaming(id);
   const state = useRenameState();
   const rename = useRenameNode();

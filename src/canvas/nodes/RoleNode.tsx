@@ -1,7 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import './role.css';
-import { useTranslation } from 'react-i18next';
+import { useNodeTranslation } from '../../i18n/useNodeTranslation';
 import { useEditor } from '../../app/editorContext';
 import type { RoleId } from '../../model';
 import { chipsOf, createChipIndex } from '../roleChips';
@@ -23,7 +23,7 @@ function useRoleChips(roleId: RoleId) {
 
 /** A role (job): a card with headcount, hours, its team and the tasks it holds. */
 export const RoleNode = memo(function RoleNode({ data, selected }: NodeProps<RoleNodeType>) {
-  const { t } = useTranslation();
+  const { t } = useNodeTranslation();
   const { role, teamName } = data;
   const chips = useRoleChips(role.id);
   return (

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useNodeTranslation } from '../../i18n/useNodeTranslation';
 import type { TaskChip } from '../types';
 
 /** Chips that fit one row of a role card; beyond that the last place says "+n". */
@@ -10,7 +10,7 @@ const MAX_CHIPS = 4;
  * kind, with the task name and the role's share in the tooltip.
  */
 export const TaskChips = memo(function TaskChips({ chips }: { chips: readonly TaskChip[] }) {
-  const { t } = useTranslation();
+  const { t } = useNodeTranslation();
   if (chips.length === 0) return <div className="task-chips task-chips-empty">{t('canvas.node.noTasks')}</div>;
   const shown = chips.length > MAX_CHIPS ? chips.slice(0, MAX_CHIPS - 1) : chips;
   const hidden = chips.length - shown.length;

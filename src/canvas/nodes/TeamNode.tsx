@@ -1,13 +1,13 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useNodeTranslation } from '../../i18n/useNodeTranslation';
 import type { TeamNode as TeamNodeType } from '../types';
 import { IconTeam } from './icons';
 import { NodeName } from './NodeName';
 
 /** A team: a pill with its member count; roles connect into it. */
 export const TeamNode = memo(function TeamNode({ data, selected }: NodeProps<TeamNodeType>) {
-  const { t } = useTranslation();
+  const { t } = useNodeTranslation();
   const { team, memberCount } = data;
   const members = t('canvas.node.members', { count: memberCount });
   return (

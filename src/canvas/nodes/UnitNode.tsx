@@ -9,7 +9,7 @@ import {
   type OnResizeEnd,
 } from '@xyflow/react';
 import { memo, useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useNodeTranslation } from '../../i18n/useNodeTranslation';
 import { useDispatch, useEditorStore } from '../../app/editorContext';
 import type { NodeEntityId, NodeLayout, UnitId } from '../../model';
 import { UNIT_MIN_SIZE } from '../geometry';
@@ -49,7 +49,7 @@ const draggingPolca = (c: ConnectionState) => c.inProgress && c.fromHandle.id ==
  * drop targets, so dropping there says why instead of doing nothing.
  */
 function PolcaHandles({ cell }: { cell: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useNodeTranslation();
   const dragging = useConnection(draggingPolca);
   const off = cell ? '' : dragging ? ' is-refused' : ' is-off';
   return (
@@ -80,7 +80,7 @@ function PolcaHandles({ cell }: { cell: boolean }) {
 
 /** A unit: a large rounded group box whose header names it and its kind. */
 export const UnitNode = memo(function UnitNode({ data, selected }: NodeProps<UnitNodeType>) {
-  const { t } = useTranslation();
+  const { t } = useNodeTranslation();
   const { unit } = data;
   const onResizeEnd = useResizeCommit(unit.id);
   return (

@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useNodeTranslation } from '../../i18n/useNodeTranslation';
 import type { WorkstationNode as WorkstationNodeType } from '../types';
 import { CoverageBadge } from './badges';
 import { IconMonument, IconWorkstation } from './icons';
@@ -8,7 +8,7 @@ import { NodeName } from './NodeName';
 
 /** A workstation: a rectangle with a gear, its process type, and a monument marker. */
 export const WorkstationNode = memo(function WorkstationNode({ data, selected }: NodeProps<WorkstationNodeType>) {
-  const { t } = useTranslation();
+  const { t } = useNodeTranslation();
   const { workstation: ws } = data;
   return (
     <div

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useNodeTranslation } from '../../i18n/useNodeTranslation';
 import type {
   CoverageResult,
   Quadrant,
@@ -50,7 +50,7 @@ function roleBadgeKey(analysis: ScenarioAnalysis, roleId: RoleId): string {
 
 /** Quadrant (shape, text, colour) on the card's top edge; the other risks as icons on its bottom edge. */
 export function RoleBadges({ roleId }: { roleId: RoleId }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useNodeTranslation();
   const key = useAnalysisSelector((analysis) => roleBadgeKey(analysis, roleId));
   if (!key) return null;
   const [quadrantText = '', dl = '', pd = '', flagText = ''] = key.split(' ');
@@ -61,8 +61,8 @@ export function RoleBadges({ roleId }: { roleId: RoleId }) {
   const hint = t('analysis.badge.quadrantHint', {
     quadrant: name,
     meaning: t(`analysis.quadrant.${quadrant}.meaning`),
-    dl: formatNumber(scores.DL, i18n.language, 1),
-    pd: formatNumber(scores.PD, i18n.language, 1),
+    dl: formatNumber(scores.DL, language, 1),
+    pd: formatNumber(scores.PD, language, 1),
   });
   const flags = allFlags.filter((f) => !QUADRANT_FLAGS.has(f));
   return (
@@ -112,7 +112,7 @@ function coverageBadgeKey(analysis: ScenarioAnalysis, workstationId: Workstation
 
 /** A red zone or an uncovered workstation: a red dashed outline and "1 qualified". */
 export function CoverageBadge({ workstationId }: { workstationId: WorkstationId }) {
-  const { t } = useTranslation();
+  const { t } = useNodeTranslation();
   const key = useAnalysisSelector((analysis) => coverageBadgeKey(analysis, workstationId));
   if (!key) return null;
   const [status, qualified, k] = key.split(' ');
