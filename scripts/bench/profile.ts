@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { serializeProject } from '../../src/io/projectFile';
 import { openBare, openLatitude, panFrames, paneBox, settle, zoomFrames, type Opened } from './browser';
 import { GENERATED_AT, countsOf, generateProject, generatedScenario, specForNodes } from './generate';
@@ -11,14 +11,15 @@ import { GENERATED_AT, countsOf, generateProject, generatedScenario, specForNode
  * baseline `--config scripts/bench/bare/vite.config.ts --outDir <abs>/bench-results/bare`),
  * then:
  *
- *   tsx scripts/bench/profile.ts <appUrl> <nodes|plant> <pan|zoom|edit> [--bare=<url>] [--css=<rules>] [--paint-nodes]
+ *   tsx scripts/bench/profile.ts <appUrl> <nodes|plant> <pan|zoom|edit|load> [--bare=<url>] [--css=<rules>] [--paint-nodes]
  *
  * pan and zoom write a DevTools trace (open it in Chrome's Performance panel) and print the
  * time per kind of work (paint, raster, layerize, hit test…); `--bare` runs the gesture on
  * the baseline page instead, `--css` adds rules first (to test an idea without a build),
  * `--paint-nodes` lists the elements painted most often. edit writes a CPU profile of one
  * edit through the store, or with `--trace` prints the main thread's tasks from the edit to
- * its analysis on screen. Output goes to bench-results/profile/.
+ * its analysis on screen. load writes a CPU profile of a cold open, as (d) measures it (build
+ * without minifying to read it). Output goes to bench-results/profile/.
  */
 
 const args = process.argv.slice(2);
@@ -93,6 +94,22 @@ async function main() {
   const nodes = countsOf(generatedScenario(project)).nodes;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
+    if (gesture === 'load') {
+      // A cold open of the stored project, profiled from navigation to every node shown.
+      let cdp: CDPSession | undefined;
+      const cold = await openLatitude(browser, base, serializeProject(project, new Date(GENERATED_AT)), nodes, async (context, page) => {
+        cdp = await context.newCDPSession(page);
+        await cdp.send('Network.clearBrowserCache');
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      });
+      const { profile } = await (cdp as CDPSession).send('Profiler.stop');
+      writeFileSync(join(OUT, 'load.cpuprofile'), JSON.stringify(profile));
+      console.log(`interactive after ${Math.round(cold.interactiveMs)} ms; profile in ${join(OUT, 'load.cpuprofile')}`);
+      return;
+    }
     let opened: Opened = await openLatitude(browser, base, serializeProject(project, new Date(GENERATED_AT)), nodes);
     const bare = option('bare');
     if (bare) {
