@@ -1,15 +1,21 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { EditorPage, canvasZoom } from './support/app';
 import { TemplateGallery } from './support/templates';
 
-test('zoomed far out, the canvas becomes an overview of boxes, names and straight route lines, and zooming in brings the details back', async ({
-  page,
-}) => {
+/** A new project from the job-shop template: families, routes, cells and roles to look at. */
+async function openJobShop(page: Page): Promise<EditorPage> {
   const editor = new EditorPage(page);
   await editor.open();
   const gallery = new TemplateGallery(page);
   await gallery.open();
   await gallery.use('job-shop-qrm-cells');
+  return editor;
+}
+
+test('zoomed far out, the canvas becomes an overview of boxes, names and straight route lines, and zooming in brings the details back', async ({
+  page,
+}) => {
+  await openJobShop(page);
   const canvas = page.getByTestId('canvas');
   const role = page.locator('.react-flow__node-role').first();
   const route = page.locator('.react-flow__edge-route path.route-edge').first();
@@ -36,11 +42,7 @@ test('zoomed far out, the canvas becomes an overview of boxes, names and straigh
 });
 
 test('dragging the empty canvas moves the view, and a node can be clicked right after', async ({ page }) => {
-  const editor = new EditorPage(page);
-  await editor.open();
-  const gallery = new TemplateGallery(page);
-  await gallery.open();
-  await gallery.use('job-shop-qrm-cells');
+  const editor = await openJobShop(page);
   const viewport = page.locator('.react-flow__viewport');
   const offsetX = async () => Number(/translate\((-?[\d.]+)px/.exec((await viewport.getAttribute('style')) ?? '')?.[1]);
   const before = await offsetX();
