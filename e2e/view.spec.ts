@@ -45,6 +45,14 @@ test('dragging the empty canvas moves the view, and a node can be clicked right 
   const editor = await openJobShop(page);
   const viewport = page.locator('.react-flow__viewport');
   const offsetX = async () => Number(/translate\((-?[\d.]+)px/.exec((await viewport.getAttribute('style')) ?? '')?.[1]);
+  // The view is fitted once the nodes are measured: start from where it came to rest.
+  await expect
+    .poll(async () => {
+      const first = await offsetX();
+      await page.waitForTimeout(200);
+      return (await offsetX()) === first;
+    })
+    .toBe(true);
   const before = await offsetX();
   const pane = (await page.locator('.react-flow__pane').boundingBox())!;
   const start = { x: pane.x + 40, y: pane.y + pane.height - 120 };

@@ -150,3 +150,63 @@ export function createChipIndex(): (tasks: Tasks) => ChipIndex {
 }
 
 export const chipsOf = (index: ChipIndex, roleId: RoleId): readonly TaskChip[] => index.get(roleId) ?? NO_CHIPS;
+
+interface TasksSource {
+  subscribe(listener: () => void): () => void;
+  /** The tasks of the scenario on screen; undefined while there is none. */
+  tasks(): Tasks | undefined;
+}
+
+/**
+ * The chips of every role card through one subscription to the editor store: after a
+ * change, only the cards whose chips changed hear of it. A thousand cards subscribing to
+ * the store themselves would each be asked after every edit.
+ */
+export class RoleChipsFeed {
+  private readonly indexOf = createChipIndex();
+  private readonly listeners = new Map<RoleId, Set<() => void>>();
+  private tasks: Tasks | undefined;
+  private index: ChipIndex = new Map();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly source: TasksSource) {}
+
+  /** The role's chips; undefined while no scenario is on screen. */
+  chips(roleId: RoleId): readonly TaskChip[] | undefined {
+    this.refresh();
+    return this.tasks ? chipsOf(this.index, roleId) : undefined;
+  }
+
+  subscribe(roleId: RoleId, listener: () => void): () => void {
+    let forRole = this.listeners.get(roleId);
+    if (!forRole) this.listeners.set(roleId, (forRole = new Set()));
+    forRole.add(listener);
+    this.unsubscribe ??= this.source.subscribe(this.changed);
+    return () => {
+      forRole.delete(listener);
+      if (forRole.size === 0) this.listeners.delete(roleId);
+      if (this.listeners.size === 0) {
+        this.unsubscribe?.();
+        this.unsubscribe = null;
+      }
+    };
+  }
+
+  /** Takes in the source's tasks; true when they are another record than before. */
+  private refresh(): boolean {
+    const tasks = this.source.tasks();
+    if (tasks === this.tasks) return false;
+    this.tasks = tasks;
+    this.index = tasks ? this.indexOf(tasks) : new Map();
+    return true;
+  }
+
+  private readonly changed = (): void => {
+    const before = this.index;
+    const hadTasks = this.tasks !== undefined;
+    if (!this.refresh()) return;
+    const all = !hadTasks || this.tasks === undefined;
+    for (const [roleId, forRole] of this.listeners)
+      if (all || before.get(roleId) !== this.index.get(roleId)) for (const listener of forRole) listener();
+  };
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createProject,
   createRole,
@@ -10,7 +10,7 @@ import {
   type Scenario,
   type Task,
 } from '../../src/model';
-import { chipsOf, createChipIndex } from '../../src/canvas/roleChips';
+import { RoleChipsFeed, chipsOf, createChipIndex } from '../../src/canvas/roleChips';
 import { EditorStore } from '../../src/store/editorStore';
 import { arbScenario } from '../analysis/arbitraries';
 import { otherEdits, scenarioOf, smallEdits } from '../analysis/editActions';
@@ -97,5 +97,61 @@ describe('role chips after random edits', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('role chips feed', () => {
+  const a = createRole({ name: 'Operator' }).id;
+  const b = createRole({ name: 'Planner' }).id;
+  const weld = createTask({ name: 'Weld', kind: 'make', assignments: { [a]: 1 } });
+  const plan = createTask({ name: 'Plan', kind: 'prepare', assignments: { [b]: 1 } });
+
+  function source(initial: Scenario['tasks'] | undefined) {
+    let tasks = initial;
+    const listeners = new Set<() => void>();
+    return {
+      subscribe: (listener: () => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      tasks: () => tasks,
+      set(next: Scenario['tasks'] | undefined) {
+        tasks = next;
+        for (const listener of listeners) listener();
+      },
+      listeners,
+    };
+  }
+
+  it('tells a card only of a change to its own chips', () => {
+    const tasks = source(tasksOf(weld, plan));
+    const feed = new RoleChipsFeed(tasks);
+    const heardA = vi.fn();
+    const heardB = vi.fn();
+    feed.subscribe(a, heardA);
+    feed.subscribe(b, heardB);
+    expect(feed.chips(a)?.map((c) => c.name)).toEqual(['Weld']);
+    tasks.set(tasksOf({ ...weld, load: 9 } as Task, plan));
+    expect(heardA).not.toHaveBeenCalled();
+    expect(heardB).not.toHaveBeenCalled();
+    tasks.set(tasksOf({ ...weld, name: 'Join' }, plan));
+    expect(heardA).toHaveBeenCalledTimes(1);
+    expect(heardB).not.toHaveBeenCalled();
+    expect(feed.chips(a)?.map((c) => c.name)).toEqual(['Join']);
+    tasks.set(undefined);
+    expect(heardB).toHaveBeenCalledTimes(1);
+    expect(feed.chips(b)).toBeUndefined();
+  });
+
+  it('holds one subscription to its source while any card listens', () => {
+    const tasks = source(tasksOf(weld));
+    const feed = new RoleChipsFeed(tasks);
+    const offA = feed.subscribe(a, () => {});
+    const offB = feed.subscribe(b, () => {});
+    expect(tasks.listeners.size).toBe(1);
+    offA();
+    expect(tasks.listeners.size).toBe(1);
+    offB();
+    expect(tasks.listeners.size).toBe(0);
   });
 });

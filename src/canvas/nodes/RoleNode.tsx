@@ -1,24 +1,39 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useCallback, useSyncExternalStore } from 'react';
 import './role.css';
 import { useNodeTranslation } from '../../i18n/useNodeTranslation';
-import { useEditor } from '../../app/editorContext';
+import { useEditorStore } from '../../app/editorContext';
 import type { RoleId } from '../../model';
-import { chipsOf, createChipIndex } from '../roleChips';
+import type { EditorStore } from '../../store/editorStore';
+import { RoleChipsFeed } from '../roleChips';
 import type { RoleNode as RoleNodeType } from '../types';
 import { RoleBadges } from './badges';
 import { IconRole, IconTeam } from './icons';
 import { NodeName } from './NodeName';
 import { TaskChips } from './TaskChips';
 
-const chipIndexOf = createChipIndex();
+const feeds = new WeakMap<EditorStore, RoleChipsFeed>();
+
+function feedOf(store: EditorStore): RoleChipsFeed {
+  let feed = feeds.get(store);
+  if (!feed) {
+    feed = new RoleChipsFeed({
+      subscribe: store.subscribe,
+      tasks: () => {
+        const { project, view } = store.getState();
+        return project.scenarios[view.scenarioId]?.tasks;
+      },
+    });
+    feeds.set(store, feed);
+  }
+  return feed;
+}
 
 /** The chips of a role's tasks, read from the document: re-renders only when they change. */
 function useRoleChips(roleId: RoleId) {
-  return useEditor((s) => {
-    const tasks = s.project.scenarios[s.view.scenarioId]?.tasks;
-    return tasks ? chipsOf(chipIndexOf(tasks), roleId) : undefined;
-  });
+  const feed = feedOf(useEditorStore());
+  const subscribe = useCallback((listener: () => void) => feed.subscribe(roleId, listener), [feed, roleId]);
+  return useSyncExternalStore(subscribe, () => feed.chips(roleId));
 }
 
 /** A role (job): a card with headcount, hours, its team and the tasks it holds. */
