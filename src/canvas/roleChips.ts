@@ -77,6 +77,16 @@ function changedTasks(last: Built, tasks: Tasks): { ids: Set<TaskId>; list: Task
   return i === last.list.length ? { ids, list: list ?? last.list } : null;
 }
 
+/** The role's chips for its tasks; `before` itself when they show the same, so its card need not re-render. */
+function chipsFor(
+  roleId: RoleId,
+  tasks: readonly Task[],
+  before: readonly TaskChip[] | undefined,
+): readonly TaskChip[] {
+  const chips = tasks.map((task) => toChip(task, roleId));
+  return before && sameChips(before, chips) ? before : chips;
+}
+
 /** `last` brought up to `tasks` by re-sorting only the roles that hold a changed task, before or after. */
 function patch(
   last: Built,
@@ -102,50 +112,33 @@ function patch(
       chips.delete(roleId);
     } else {
       held.set(roleId, list);
-      chips.set(
-        roleId,
-        list.map((task) => toChip(task, roleId)),
-      );
+      chips.set(roleId, chipsFor(roleId, list, last.chips.get(roleId)));
     }
   }
   return { tasks, list: taskList, held, chips };
 }
 
-function build(tasks: Tasks): Built {
+function build(tasks: Tasks, last: Built | null): Built {
   const held = heldTasksByRole(tasks);
   const chips = new Map<RoleId, readonly TaskChip[]>();
-  for (const [roleId, list] of held)
-    chips.set(
-      roleId,
-      list.map((task) => toChip(task, roleId)),
-    );
+  for (const [roleId, list] of held) chips.set(roleId, chipsFor(roleId, list, last?.chips.get(roleId)));
   return { tasks, list: Object.values(tasks), held, chips };
 }
 
 /**
- * The chips of every role, per tasks record. A role card subscribes to its own entry, so
+ * The chips of every role for a tasks record, kept for the last one. A role card reads its own entry, so
  * an edit of a task's figures (load, variance, …), which changes no chip, re-renders no
  * card and hands React Flow no new node. A role whose chips are equal to those of the
  * previous record keeps that array, so only cards whose chips changed re-render. An edit
  * of a few tasks re-sorts only the roles holding them.
  */
 export function createChipIndex(): (tasks: Tasks) => ChipIndex {
-  const byTasks = new WeakMap<Tasks, ChipIndex>();
   let last: Built | null = null;
   return (tasks) => {
-    const known = byTasks.get(tasks);
-    if (known) return known;
+    if (last?.tasks === tasks) return last.chips;
     const changed = last && changedTasks(last, tasks);
-    const next = last && changed ? patch(last, tasks, changed) : build(tasks);
-    if (last) {
-      for (const [roleId, chips] of next.chips) {
-        const before = last.chips.get(roleId);
-        if (before && before !== chips && sameChips(before, chips)) next.chips.set(roleId, before);
-      }
-    }
-    byTasks.set(tasks, next.chips);
-    last = next;
-    return next.chips;
+    last = last && changed ? patch(last, tasks, changed) : build(tasks, last);
+    return last.chips;
   };
 }
 
