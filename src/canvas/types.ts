@@ -60,11 +60,9 @@ export type PolcaEdgeData = { loopId: PolcaLoopId; fromName: string; toName: str
 export type PolcaEdge = Edge<PolcaEdgeData, 'polca'>;
 export type FlowEdge = RouteEdge | MemberEdge | PolcaEdge;
 
-/** What the canvas draws of a scenario; tasks, its name and its tab order are not part of it. */
-export type CanvasRecords = Pick<
-  Scenario,
-  'id' | 'units' | 'workstations' | 'families' | 'teams' | 'roles' | 'polcaLoops' | 'layout'
->;
+/** The records of a scenario the canvas draws; tasks, its name and its tab order are not among them. */
+export const CANVAS_RECORDS = ['units', 'workstations', 'families', 'teams', 'roles', 'polcaLoops', 'layout'] as const;
+export type CanvasRecords = Pick<Scenario, 'id' | (typeof CANVAS_RECORDS)[number]>;
 
 export interface FlowGraph {
   nodes: FlowNode[];

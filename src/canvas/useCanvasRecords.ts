@@ -1,9 +1,7 @@
 import { useRef } from 'react';
 import { useEditor } from '../app/editorContext';
 import type { Scenario } from '../model';
-import type { CanvasRecords } from './types';
-
-const DRAWN = ['units', 'workstations', 'families', 'teams', 'roles', 'polcaLoops', 'layout'] as const;
+import { CANVAS_RECORDS, type CanvasRecords } from './types';
 
 /**
  * The records of the open scenario the canvas draws. Stays the same object while none of
@@ -15,7 +13,7 @@ export function useCanvasRecords(): CanvasRecords {
   return useEditor((state) => {
     const scenario = state.project.scenarios[state.view.scenarioId] as Scenario;
     const before = last.current;
-    if (before && before.id === scenario.id && DRAWN.every((record) => before[record] === scenario[record]))
+    if (before && before.id === scenario.id && CANVAS_RECORDS.every((record) => before[record] === scenario[record]))
       return before;
     const { id, units, workstations, families, teams, roles, polcaLoops, layout } = scenario;
     last.current = { id, units, workstations, families, teams, roles, polcaLoops, layout };
