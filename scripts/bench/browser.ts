@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 
 /**
  * Page-side helpers of the bench. Scripts given to the page are strings: tsx compiles
@@ -86,6 +86,14 @@ export async function openLatitude(
   const interactiveMs = await waitInteractive(page);
   await page.waitForFunction('window.__latitudeBench !== undefined', null, { timeout: 60_000 });
   return { context, page, interactiveMs };
+}
+
+/** Empties the HTTP cache and turns it off, for a cold load; returns the DevTools session it used. */
+export async function withoutCache(context: BrowserContext, page: Page): Promise<CDPSession> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return cdp;
 }
 
 /** Opens the baseline page on a graph written next to it, in a pane of the given size. */

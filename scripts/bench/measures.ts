@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
-import { openBare, openLatitude, panFrames, paneBox, settle, zoomFrames, type GestureFrames } from './browser';
+import { openBare, openLatitude, panFrames, paneBox, settle, withoutCache, zoomFrames, type GestureFrames } from './browser';
 
 /** Median of a list; NaN when empty. */
 export function median(xs: readonly number[]): number {
@@ -171,9 +171,7 @@ async function scriptsBefore(page: Page, until: number, dist: string): Promise<{
 
 export async function coldRun(browser: Browser, s: Servers, f: Fixture): Promise<{ latitude: ColdRun; bare: ColdRun }> {
   const lat = await openLatitude(browser, s.app, f.text, f.nodes, async (context, page) => {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.clearBrowserCache');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await withoutCache(context, page);
   });
   let latitude: ColdRun;
   let pane;

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { serializeProject } from '../../src/io/projectFile';
-import { openBare, openLatitude, panFrames, paneBox, settle, zoomFrames, type Opened } from './browser';
+import { openBare, openLatitude, panFrames, paneBox, settle, withoutCache, zoomFrames, type Opened } from './browser';
 import { GENERATED_AT, countsOf, generateProject, generatedScenario, specForNodes } from './generate';
 
 /**
@@ -98,9 +98,7 @@ async function main() {
       // A cold open of the stored project, profiled from navigation to every node shown.
       let cdp: CDPSession | undefined;
       const cold = await openLatitude(browser, base, serializeProject(project, new Date(GENERATED_AT)), nodes, async (context, page) => {
-        cdp = await context.newCDPSession(page);
-        await cdp.send('Network.clearBrowserCache');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        cdp = await withoutCache(context, page);
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await cdp.send('Profiler.start');
